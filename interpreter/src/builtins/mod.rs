@@ -1,0 +1,154 @@
+//! The builtins module and the methods of the built-in types.
+//!
+//! `install` fills the type registry's class dicts with native methods (`str.upper`,
+//! `list.append`, ...) and the builtins dict with functions (`print`, `len`, ...), types
+//! and exceptions. Each native function checks its own arguments with the helpers here,
+//! which word their errors as CPython does.
+
+mod dict;
+mod functions;
+pub mod io;
+mod list;
+mod number;
+pub use number::float_to_bigint;
+mod object;
+mod str;
+
+use crate::object::pystr::intern;
+use crate::object::types::types;
+use crate::object::{Args, Builtin, Class, Dict, NativeFn, PyResult, Value};
+use crate::vm::Vm;
+use std::sync::Arc;
+
+/// Install the builtins and the methods of the built-in types.
+pub fn install(vm: &mut Vm) {
+    let t = types();
+    object::install(vm);
+    number::install(vm);
+    str::install(vm);
+    list::install(vm);
+    dict::install(vm);
+    let mut b = Dict::new();
+    functions::install(&mut b);
+    for (name, class) in [
+        ("object", &t.object),
+        ("type", &t.type_),
+        ("int", &t.int),
+        ("bool", &t.bool),
+        ("float", &t.float),
+        ("str", &t.str),
+        ("bytes", &t.bytes),
+        ("tuple", &t.tuple),
+        ("list", &t.list),
+        ("dict", &t.dict),
+        ("set", &t.set),
+        ("frozenset", &t.frozenset),
+        ("range", &t.range),
+        ("slice", &t.slice),
+        ("property", &t.property),
+        ("staticmethod", &t.staticmethod),
+        ("classmethod", &t.classmethod),
+        ("enumerate", &crate::object::types::iterator_type("enumerate")),
+        ("zip", &crate::object::types::iterator_type("zip")),
+        ("map", &crate::object::types::iterator_type("map")),
+        ("filter", &crate::object::types::iterator_type("filter")),
+    ] {
+        b.set(name, Value::Class(class.clone()));
+    }
+    for class in t.exc.all() {
+        b.set(class.name(), Value::Class(class.clone()));
+    }
+    b.set("EnvironmentError", Value::Class(t.exc.os_error.clone()));
+    b.set("IOError", Value::Class(t.exc.os_error.clone()));
+    b.set("None", Value::None);
+    b.set("True", Value::Bool(true));
+    b.set("False", Value::Bool(false));
+    b.set("Ellipsis", Value::Ellipsis);
+    b.set("NotImplemented", Value::NotImplemented);
+    b.set("__name__", Value::str("builtins"));
+    b.set("__debug__", Value::Bool(true));
+    *vm.interp.builtins.get_mut(&mut vm.py) = b;
+    io::install(vm);
+    let builtins_module = Value::Module(Arc::new(crate::object::Module {
+        name: intern("builtins"),
+        dict: vm.interp.builtins.clone(),
+    }));
+    vm.interp.modules.get_mut(&mut vm.py).set("builtins", builtins_module);
+}
+
+/// A native function value.
+pub fn native(name: &'static str, func: NativeFn) -> Value {
+    Value::Builtin(Arc::new(Builtin { name, func }))
+}
+
+/// Add native methods to a built-in class.
+pub fn add_methods(vm: &mut Vm, class: &Arc<Class>, methods: &[(&'static str, NativeFn)]) {
+    let d = class.dict.get_mut(&mut vm.py);
+    for (name, f) in methods {
+        d.set(name, native(name, *f));
+    }
+}
+
+/// Reject keyword arguments.
+pub fn no_kwargs(vm: &Vm, name: &str, args: &Args) -> PyResult<()> {
+    if args.has_kwargs() {
+        return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
+    }
+    Ok(())
+}
+
+/// Check a positional argument count (no keywords allowed).
+pub fn check(vm: &Vm, name: &str, args: &Args, min: usize, max: usize) -> PyResult<()> {
+    no_kwargs(vm, name, args)?;
+    let n = args.pos.len();
+    if n >= min && n <= max {
+        return Ok(());
+    }
+    Err(vm.type_error(if min == max {
+        match min {
+            0 => format!("{name}() takes no arguments ({n} given)"),
+            1 => format!("{name}() takes exactly one argument ({n} given)"),
+            _ => format!("{name} expected {min} arguments, got {n}"),
+        }
+    } else if n < min {
+        format!("{name} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })
+    } else {
+        format!("{name} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })
+    }))
+}
+
+/// For methods: `self` plus between min and max arguments. Messages count without self.
+pub fn check_method(vm: &Vm, name: &str, args: &Args, min: usize, max: usize) -> PyResult<()> {
+    no_kwargs(vm, name, args)?;
+    let n = args.pos.len().saturating_sub(1);
+    if n >= min && n <= max {
+        return Ok(());
+    }
+    Err(vm.type_error(if min == max {
+        match min {
+            0 => format!("{name}() takes no arguments ({n} given)"),
+            1 => format!("{name}() takes exactly one argument ({n} given)"),
+            _ => format!("{name} expected {min} arguments, got {n}"),
+        }
+    } else if n < min {
+        format!("{name} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })
+    } else {
+        format!("{name} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })
+    }))
+}
+
+/// Keyword-or-positional argument lookup for natives with named parameters.
+pub fn arg<'a>(args: &Args<'a>, index: usize, name: &str) -> Option<&'a Value> {
+    args.pos.get(index).or_else(|| args.kw(name))
+}
+
+/// Reject keyword arguments not in `allowed`.
+pub fn allow_kwargs(vm: &Vm, fname: &str, args: &Args, allowed: &[&str]) -> PyResult<()> {
+    for k in args.kwnames {
+        let k = k.as_str().unwrap_or("");
+        if !allowed.contains(&k) {
+            return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for {fname}()")));
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,92 @@
+//! Classes and their instances. Built-in types are classes too (`int`, `list`,
+//! `ValueError`, ...), with native methods in their dicts, so `type(x)`, `isinstance`
+//! and method look-up work the same way for both.
+
+use super::{Dict, ExcData, PyStr, Value};
+use crate::gil::{GilCell, Py};
+use std::sync::Arc;
+
+pub struct Class {
+    pub name: Arc<PyStr>,
+    pub qualname: Arc<PyStr>,
+    pub bases: Vec<Arc<Class>>,
+    /// The method resolution order without the class itself (C3 linearisation).
+    pub mro: Vec<Arc<Class>>,
+    pub dict: GilCell<Dict>,
+    /// Instances carry exception data (the class derives from BaseException).
+    pub is_exception: bool,
+    /// A built-in type (its instances are not `Instance`s, except for exceptions and
+    /// `object`).
+    pub builtin: bool,
+}
+
+impl Class {
+    /// Look `name` up along the MRO.
+    pub fn lookup(&self, py: &Py, name: &PyStr) -> Option<Value> {
+        if let Some(v) = self.dict.get(py).get_str(name) {
+            return Some(v.clone());
+        }
+        for base in &self.mro {
+            if let Some(v) = base.dict.get(py).get_str(name) {
+                return Some(v.clone());
+            }
+        }
+        None
+    }
+
+    /// Whether `self` is `other` or derives from it.
+    pub fn is_subclass(&self, other: &Class) -> bool {
+        std::ptr::eq(self, other) || self.mro.iter().any(|c| std::ptr::eq(&**c, other))
+    }
+
+    pub fn name(&self) -> &str {
+        self.name.as_str()
+    }
+}
+
+/// C3 linearisation of `bases` (the MRO of a new class, without the class itself).
+/// Returns None when no consistent order exists.
+pub fn compute_mro(bases: &[Arc<Class>]) -> Option<Vec<Arc<Class>>> {
+    let mut seqs: Vec<Vec<Arc<Class>>> = bases
+        .iter()
+        .map(|b| {
+            let mut s = vec![b.clone()];
+            s.extend(b.mro.iter().cloned());
+            s
+        })
+        .collect();
+    seqs.push(bases.to_vec());
+    let mut out: Vec<Arc<Class>> = Vec::new();
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Some(out);
+        }
+        let candidate = seqs.iter().find_map(|s| {
+            let head = &s[0];
+            let in_tail = seqs.iter().any(|t| t[1..].iter().any(|c| Arc::ptr_eq(c, head)));
+            (!in_tail).then(|| head.clone())
+        })?;
+        for s in seqs.iter_mut() {
+            if Arc::ptr_eq(&s[0], &candidate) {
+                s.remove(0);
+            }
+        }
+        out.push(candidate);
+    }
+}
+
+pub struct Instance {
+    pub class: Arc<Class>,
+    /// The instance's `__dict__` (an `Arc` so that `obj.__dict__` can hand it out).
+    pub dict: Arc<GilCell<Dict>>,
+    /// Present when the class derives from BaseException.
+    pub exc: Option<GilCell<ExcData>>,
+}
+
+impl Instance {
+    pub fn new(class: Arc<Class>) -> Instance {
+        let exc = class.is_exception.then(|| GilCell::new(ExcData::default()));
+        Instance { class, dict: Arc::new(GilCell::new(Dict::new())), exc }
+    }
+}

@@ -1,0 +1,327 @@
+//! Attribute access: instances (descriptors on the type first, then the instance dict,
+//! then the type), classes, modules, functions, and values of built-in types (whose
+//! methods live in their type's dict). `load_method` is the allocation-free variant used
+//! by `obj.method(...)` calls.
+
+use super::Vm;
+use crate::object::pystr::intern;
+use crate::object::{Args, Class, Descriptor, Instance, PyResult, PyStr, Value};
+use std::sync::Arc;
+
+impl Vm {
+    pub fn get_attr(&mut self, obj: &Value, name: &Arc<PyStr>) -> PyResult<Value> {
+        match obj {
+            Value::Instance(inst) => self.instance_getattr(obj, inst, name),
+            Value::Class(c) => self.class_getattr(c, name),
+            Value::Module(m) => {
+                if let Some(v) = m.dict.get(&self.py).get_str(name) {
+                    return Ok(v.clone());
+                }
+                if name.as_str() == "__dict__" {
+                    return Ok(Value::Dict(m.dict.clone()));
+                }
+                Err(self.no_attribute(obj, name.as_str()))
+            }
+            Value::Function(f) => {
+                if let Some(v) = f.dict.get(&self.py).get_str(name) {
+                    return Ok(v.clone());
+                }
+                match name.as_str() {
+                    "__code__" => Ok(Value::Code(f.code.clone())),
+                    "__defaults__" if f.defaults.is_empty() => Ok(Value::None),
+                    "__defaults__" => Ok(Value::tuple(f.defaults.clone())),
+                    "__globals__" => Ok(Value::Dict(f.globals.clone())),
+                    "__dict__" => Ok(Value::dict(f.dict.get(&self.py).clone())),
+                    _ => self.generic_getattr(obj, name),
+                }
+            }
+            Value::BoundMethod(m) => match name.as_str() {
+                "__self__" => Ok(m.receiver.clone()),
+                "__func__" => Ok(m.func.clone()),
+                _ => {
+                    let func = m.func.clone();
+                    self.get_attr(&func, name)
+                }
+            },
+            Value::Native(n) if n.as_any().is::<crate::object::Super>() => {
+                let s = n.as_any().downcast_ref::<crate::object::Super>().unwrap();
+                self.super_getattr(s, name)
+            }
+            _ => self.generic_getattr(obj, name),
+        }
+    }
+
+    /// `super().name`: search the MRO of the object's class after `start`.
+    fn super_getattr(&mut self, s: &crate::object::Super, name: &Arc<PyStr>) -> PyResult<Value> {
+        let mut chain = vec![s.obj_class.clone()];
+        chain.extend(s.obj_class.mro.iter().cloned());
+        let after = chain.iter().position(|c| Arc::ptr_eq(c, &s.start)).map_or(chain.len(), |i| i + 1);
+        for c in &chain[after..] {
+            let found = c.dict.get(&self.py).get_str(name).cloned();
+            if let Some(v) = found {
+                let receiver = match &s.obj {
+                    Value::Class(_) if matches!(&v, Value::Function(_)) => return Ok(v),
+                    obj => obj.clone(),
+                };
+                return self.bind_from_type(v, &receiver);
+            }
+        }
+        Err(self.attribute_error(format!("'super' object has no attribute '{name}'")))
+    }
+
+    /// Attribute of a value of a built-in type: its type's methods, and `__class__`.
+    fn generic_getattr(&mut self, obj: &Value, name: &Arc<PyStr>) -> PyResult<Value> {
+        let cls = obj.class();
+        if let Some(v) = cls.lookup(&self.py, name) {
+            return self.bind_from_type(v, obj);
+        }
+        match name.as_str() {
+            "__class__" => Ok(Value::Class(cls)),
+            "__name__" => match obj {
+                Value::Builtin(b) => Ok(Value::str(b.name)),
+                Value::Generator(g) => Ok(Value::Str(g.name.clone())),
+                _ => Err(self.no_attribute(obj, name.as_str())),
+            },
+            "__qualname__" => match obj {
+                Value::Builtin(b) => Ok(Value::str(b.name)),
+                Value::Generator(g) => Ok(Value::Str(g.qualname.clone())),
+                _ => Err(self.no_attribute(obj, name.as_str())),
+            },
+            "__doc__" => Ok(Value::None),
+            _ => Err(self.no_attribute(obj, name.as_str())),
+        }
+    }
+
+    /// A value found on the type, as seen through an instance.
+    fn bind_from_type(&mut self, v: Value, obj: &Value) -> PyResult<Value> {
+        match &v {
+            Value::Function(_) | Value::Builtin(_) => Ok(self.bind(v, obj.clone())),
+            Value::Descriptor(d) => match &**d {
+                Descriptor::Property { fget, .. } => {
+                    if fget.is_none() {
+                        return Err(self.attribute_error("unreadable attribute"));
+                    }
+                    let fget = fget.clone();
+                    self.call(&fget, Args::new(std::slice::from_ref(obj)))
+                }
+                _ => Ok(self.bind(v, obj.clone())),
+            },
+            _ => Ok(v),
+        }
+    }
+
+    fn instance_getattr(&mut self, obj: &Value, inst: &Arc<Instance>, name: &Arc<PyStr>) -> PyResult<Value> {
+        let cls_attr = inst.class.lookup(&self.py, name);
+        if let Some(Value::Descriptor(d)) = &cls_attr {
+            if matches!(**d, Descriptor::Property { .. }) {
+                return self.bind_from_type(cls_attr.unwrap(), obj);
+            }
+        }
+        if let Some(v) = inst.dict.get(&self.py).get_str(name) {
+            return Ok(v.clone());
+        }
+        if let Some(v) = cls_attr {
+            return self.bind_from_type(v, obj);
+        }
+        match name.as_str() {
+            "__class__" => return Ok(Value::Class(inst.class.clone())),
+            "__dict__" => return Ok(Value::Dict(inst.dict.clone())),
+            _ => {}
+        }
+        if let Some(data) = &inst.exc {
+            let d = data.get(&self.py);
+            let v = match name.as_str() {
+                "args" => Some(Value::tuple(d.args.clone())),
+                "__cause__" => Some(d.cause.clone().unwrap_or(Value::None)),
+                "__context__" => Some(d.context.clone().unwrap_or(Value::None)),
+                "__suppress_context__" => Some(Value::Bool(d.suppress_context)),
+                "__traceback__" => Some(Value::None),
+                _ => None,
+            };
+            if let Some(v) = v {
+                return Ok(v);
+            }
+        }
+        if let Some(getattr) = inst.class.lookup(&self.py, &intern("__getattr__")) {
+            return self.call(&getattr, Args::new(&[obj.clone(), Value::Str(name.clone())]));
+        }
+        Err(self.no_attribute(obj, name.as_str()))
+    }
+
+    fn class_getattr(&mut self, c: &Arc<Class>, name: &Arc<PyStr>) -> PyResult<Value> {
+        if let Some(v) = c.lookup(&self.py, name) {
+            return Ok(match &v {
+                Value::Descriptor(d) => match &**d {
+                    Descriptor::StaticMethod(f) => f.clone(),
+                    Descriptor::ClassMethod(f) => Value::BoundMethod(Arc::new(crate::object::BoundMethod {
+                        receiver: Value::Class(c.clone()),
+                        func: f.clone(),
+                    })),
+                    Descriptor::Property { .. } => v.clone(),
+                },
+                _ => v,
+            });
+        }
+        match name.as_str() {
+            "__name__" => Ok(Value::Str(c.name.clone())),
+            "__qualname__" => Ok(Value::Str(c.qualname.clone())),
+            "__bases__" => Ok(Value::tuple(c.bases.iter().map(|b| Value::Class(b.clone())).collect())),
+            "__base__" => Ok(c.bases.first().map_or(Value::None, |b| Value::Class(b.clone()))),
+            "__mro__" => {
+                let mut items = vec![Value::Class(c.clone())];
+                items.extend(c.mro.iter().map(|b| Value::Class(b.clone())));
+                Ok(Value::tuple(items))
+            }
+            "__dict__" => Ok(Value::dict(c.dict.get(&self.py).clone())),
+            "__class__" => Ok(Value::Class(crate::object::types::types().type_.clone())),
+            "__doc__" => Ok(Value::None),
+            "__module__" => Ok(Value::str("builtins")),
+            _ => {
+                // Methods of `type` itself (e.g. `C.mro()`).
+                let t = crate::object::types::types().type_.clone();
+                if let Some(v) = t.lookup(&self.py, name) {
+                    return self.bind_from_type(v, &Value::Class(c.clone()));
+                }
+                Err(self.no_attribute(&Value::Class(c.clone()), name.as_str()))
+            }
+        }
+    }
+
+    /// For `obj.name(...)`: (function, obj) when `name` is a plain method on the type,
+    /// else (attribute, NULL).
+    pub fn load_method(&mut self, obj: Value, name: &Arc<PyStr>) -> PyResult<(Value, Value)> {
+        match &obj {
+            Value::Instance(inst) => {
+                if inst.dict.get(&self.py).get_str(name).is_none() {
+                    if let Some(f @ Value::Function(_)) = inst.class.lookup(&self.py, name) {
+                        return Ok((f, obj));
+                    }
+                }
+            }
+            Value::Class(_) | Value::Module(_) | Value::Function(_) | Value::BoundMethod(_) => {}
+            Value::Native(n) if n.as_any().is::<crate::object::Super>() => {}
+            _ => {
+                if let Some(f @ Value::Builtin(_)) = obj.class().lookup(&self.py, name) {
+                    return Ok((f, obj));
+                }
+            }
+        }
+        let v = self.get_attr(&obj, name)?;
+        Ok((v, Value::Null))
+    }
+
+    pub fn set_attr(&mut self, obj: &Value, name: &Arc<PyStr>, value: Value) -> PyResult<()> {
+        match obj {
+            Value::Instance(inst) => {
+                let cls_attr = inst.class.lookup(&self.py, name);
+                if let Some(Value::Descriptor(d)) = &cls_attr {
+                    if let Descriptor::Property { fset, .. } = &**d {
+                        if fset.is_none() {
+                            return Err(self.attribute_error(format!(
+                                "property '{}' of '{}' object has no setter",
+                                name,
+                                inst.class.name
+                            )));
+                        }
+                        let fset = fset.clone();
+                        self.call(&fset, Args::new(&[obj.clone(), value]))?;
+                        return Ok(());
+                    }
+                }
+                if let Some(setattr @ Value::Function(_)) = inst.class.lookup(&self.py, &intern("__setattr__")) {
+                    self.call(&setattr, Args::new(&[obj.clone(), Value::Str(name.clone()), value]))?;
+                    return Ok(());
+                }
+                if let Some(data) = &inst.exc {
+                    let d = data.get_mut(&mut self.py);
+                    match name.as_str() {
+                        "__cause__" => {
+                            d.cause = (!value.is_none()).then_some(value);
+                            d.suppress_context = true;
+                            return Ok(());
+                        }
+                        "__context__" => {
+                            d.context = (!value.is_none()).then_some(value);
+                            return Ok(());
+                        }
+                        "__suppress_context__" => {
+                            d.suppress_context = matches!(value, Value::Bool(true));
+                            return Ok(());
+                        }
+                        "args" => {
+                            d.args = match value {
+                                Value::Tuple(t) => t.to_vec(),
+                                other => vec![other],
+                            };
+                            return Ok(());
+                        }
+                        _ => {}
+                    }
+                }
+                inst.dict.get_mut(&mut self.py).set_str(name.clone(), value);
+                Ok(())
+            }
+            Value::Class(c) => {
+                c.dict.get_mut(&mut self.py).set_str(name.clone(), value);
+                Ok(())
+            }
+            Value::Module(m) => {
+                m.dict.get_mut(&mut self.py).set_str(name.clone(), value);
+                Ok(())
+            }
+            Value::Function(f) => {
+                f.dict.get_mut(&mut self.py).set_str(name.clone(), value);
+                Ok(())
+            }
+            _ => {
+                let cls = obj.class();
+                if cls.lookup(&self.py, name).is_some() {
+                    return Err(self.attribute_error(format!(
+                        "'{}' object attribute '{}' is read-only",
+                        cls.name, name
+                    )));
+                }
+                Err(self.no_attribute(obj, name.as_str()))
+            }
+        }
+    }
+
+    pub fn del_attr(&mut self, obj: &Value, name: &Arc<PyStr>) -> PyResult<()> {
+        let removed = match obj {
+            Value::Instance(inst) => {
+                if let Some(Value::Descriptor(d)) = inst.class.lookup(&self.py, name) {
+                    if let Descriptor::Property { fdel, .. } = &*d {
+                        if fdel.is_none() {
+                            return Err(self.attribute_error(format!(
+                                "property '{}' of '{}' object has no deleter",
+                                name, inst.class.name
+                            )));
+                        }
+                        let fdel = fdel.clone();
+                        self.call(&fdel, Args::new(std::slice::from_ref(obj)))?;
+                        return Ok(());
+                    }
+                }
+                inst.dict.get_mut(&mut self.py).remove_str(name).is_some()
+            }
+            Value::Class(c) => c.dict.get_mut(&mut self.py).remove_str(name).is_some(),
+            Value::Module(m) => m.dict.get_mut(&mut self.py).remove_str(name).is_some(),
+            Value::Function(f) => f.dict.get_mut(&mut self.py).remove_str(name).is_some(),
+            _ => false,
+        };
+        if removed {
+            Ok(())
+        } else {
+            Err(self.no_attribute(obj, name.as_str()))
+        }
+    }
+
+    /// `hasattr`-style probe: Ok(None) when the attribute is missing.
+    pub fn get_attr_opt(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+        match self.get_attr(obj, &intern(name)) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if e.matches(&crate::object::types::types().exc.attribute_error) => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+}

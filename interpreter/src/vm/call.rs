@@ -1,0 +1,415 @@
+//! Calling: Python functions (argument binding with CPython's error messages), native
+//! functions, bound methods, classes (instantiation), callable instances, and
+//! generators (resuming a suspended frame).
+
+use super::frame::Frame;
+use super::Vm;
+use crate::bytecode::CodeObject;
+use crate::gil::GilCell;
+use crate::object::pystr::intern;
+use crate::object::types::types;
+use crate::object::{
+    Args, Class, Dict, Function, GenState, Generator, Instance, PyErr, PyResult, PyStr, Value,
+};
+use std::sync::Arc;
+
+impl Vm {
+    /// Call any callable.
+    pub fn call(&mut self, callable: &Value, args: Args) -> PyResult<Value> {
+        match callable {
+            Value::Function(f) => self.call_function(f, args),
+            Value::Builtin(b) => (b.func)(self, args),
+            Value::BoundMethod(m) => {
+                let mut pos = Vec::with_capacity(args.pos.len() + 1);
+                pos.push(m.receiver.clone());
+                pos.extend_from_slice(args.pos);
+                let func = m.func.clone();
+                self.call(&func, Args { pos: &pos, kwnames: args.kwnames, kwvals: args.kwvals })
+            }
+            Value::Class(c) => self.instantiate(c, args),
+            _ => match self.lookup_special(callable, "__call__") {
+                Some(call) => {
+                    let bound = self.bind(call, callable.clone());
+                    self.call(&bound, args)
+                }
+                None => Err(self.type_error(format!("'{}' object is not callable", callable.type_name()))),
+            },
+        }
+    }
+
+    /// Call with positional arguments only.
+    pub fn call0(&mut self, callable: &Value, pos: &[Value]) -> PyResult<Value> {
+        self.call(callable, Args::new(pos))
+    }
+
+    /// `f(*args, **kwargs)`.
+    pub fn call_ex(&mut self, func: &Value, args: &Value, kwargs: Option<&Value>) -> PyResult<Value> {
+        let pos = match args {
+            Value::Tuple(t) => t.to_vec(),
+            other => self.collect(other)?,
+        };
+        let (mut names, mut vals) = (vec![], vec![]);
+        if let Some(kw) = kwargs {
+            let Value::Dict(d) = kw else {
+                return Err(self.type_error("argument after ** must be a mapping"));
+            };
+            for (k, v) in d.get(&self.py).iter() {
+                names.push(k.value.clone());
+                vals.push(v.clone());
+            }
+        }
+        self.call(func, Args { pos: &pos, kwnames: &names, kwvals: &vals })
+    }
+
+    /// Call a Python function: bind the arguments into a new frame and run it.
+    pub fn call_function(&mut self, func: &Arc<Function>, args: Args) -> PyResult<Value> {
+        let code = &func.code;
+        let mut frame = Frame::new(code.clone(), func.globals.clone(), None);
+        if !args.has_kwargs()
+            && args.pos.len() == code.argcount
+            && code.kwonlyargcount == 0
+            && !code.has_varargs()
+            && !code.has_varkeywords()
+        {
+            frame.locals[..args.pos.len()].clone_from_slice(args.pos);
+        } else {
+            self.bind_args(func, &mut frame.locals, args)?;
+        }
+        if !code.cellvars.is_empty() || !code.freevars.is_empty() {
+            for (i, _) in code.cellvars.iter().enumerate() {
+                let init = match code.cell2arg[i] {
+                    Some(slot) => std::mem::replace(&mut frame.locals[slot], Value::Null),
+                    None => Value::Null,
+                };
+                frame.cells.push(Arc::new(GilCell::new(init)));
+            }
+            frame.cells.extend(func.closure.iter().cloned());
+        }
+        if code.is_generator() {
+            return Ok(self.new_generator(frame));
+        }
+        self.run_nested(&mut frame)
+    }
+
+    /// Run a frame one level deeper, enforcing the recursion limit.
+    pub fn run_nested(&mut self, frame: &mut Frame) -> PyResult<Value> {
+        if self.depth >= self.interp.recursion_limit.load(std::sync::atomic::Ordering::Relaxed) {
+            return Err(self.recursion_error("maximum recursion depth exceeded"));
+        }
+        self.depth += 1;
+        let r = self.run_frame(frame);
+        self.depth -= 1;
+        r
+    }
+
+    /// Run a module's or class body's code with `ns` as its namespace.
+    pub fn run_code(&mut self, code: Arc<CodeObject>, globals: Arc<crate::object::DictObj>, ns: Arc<crate::object::DictObj>, closure: &[Arc<crate::object::Cell>]) -> PyResult<Value> {
+        let mut frame = Frame::new(code.clone(), globals, Some(ns));
+        for _ in code.cellvars.iter() {
+            frame.cells.push(Arc::new(GilCell::new(Value::Null)));
+        }
+        frame.cells.extend(closure.iter().cloned());
+        self.run_nested(&mut frame)
+    }
+
+    fn bind_args(&mut self, func: &Function, locals: &mut [Value], args: Args) -> PyResult<()> {
+        let code = &*func.code;
+        let name = code.qualname.as_str();
+        let nparams = code.argcount;
+        let npos = args.pos.len().min(nparams);
+        locals[..npos].clone_from_slice(&args.pos[..npos]);
+        let mut slot = nparams + code.kwonlyargcount;
+        if code.has_varargs() {
+            let extra = if args.pos.len() > nparams { args.pos[nparams..].to_vec() } else { vec![] };
+            locals[slot] = Value::tuple(extra);
+            slot += 1;
+        } else if args.pos.len() > nparams {
+            return Err(self.too_many_positional(func, args));
+        }
+        let mut kwdict = code.has_varkeywords().then(Dict::new);
+        for (k, v) in args.kwnames.iter().zip(args.kwvals) {
+            let key = k.as_str().unwrap_or("");
+            let found = code.varnames[code.posonlyargcount..nparams + code.kwonlyargcount]
+                .iter()
+                .position(|p| p.as_str() == key)
+                .map(|i| i + code.posonlyargcount);
+            match found {
+                Some(i) => {
+                    if !locals[i].is_null() {
+                        return Err(self.type_error(format!("{name}() got multiple values for argument '{key}'")));
+                    }
+                    locals[i] = v.clone();
+                }
+                None => match &mut kwdict {
+                    Some(d) => {
+                        d.insert(crate::object::HashKey::str(intern(key)), v.clone());
+                    }
+                    None => {
+                        if code.varnames[..code.posonlyargcount].iter().any(|p| p.as_str() == key) {
+                            return Err(self.type_error(format!(
+                                "{name}() got some positional-only arguments passed as keyword arguments: '{key}'"
+                            )));
+                        }
+                        return Err(self.type_error(format!("{name}() got an unexpected keyword argument '{key}'")));
+                    }
+                },
+            }
+        }
+        if let Some(d) = kwdict {
+            locals[slot] = Value::dict(d);
+        }
+        // Defaults for missing positional parameters.
+        let first_default = nparams - func.defaults.len();
+        let mut missing = vec![];
+        for i in 0..nparams {
+            if locals[i].is_null() {
+                if i >= first_default {
+                    locals[i] = func.defaults[i - first_default].clone();
+                } else {
+                    missing.push(code.varnames[i].clone());
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(self.missing_args(name, "positional", &missing));
+        }
+        let mut missing_kw = vec![];
+        for i in nparams..nparams + code.kwonlyargcount {
+            if locals[i].is_null() {
+                let pname = &code.varnames[i];
+                match func.kwdefaults.iter().find(|(k, _)| k == pname) {
+                    Some((_, v)) => locals[i] = v.clone(),
+                    None => missing_kw.push(pname.clone()),
+                }
+            }
+        }
+        if !missing_kw.is_empty() {
+            return Err(self.missing_args(name, "keyword-only", &missing_kw));
+        }
+        Ok(())
+    }
+
+    #[cold]
+    fn too_many_positional(&self, func: &Function, args: Args) -> PyErr {
+        let code = &*func.code;
+        let max = code.argcount;
+        let min = max - func.defaults.len();
+        let takes = if min == max {
+            format!("{} positional argument{}", max, if max == 1 { "" } else { "s" })
+        } else {
+            format!("from {min} to {max} positional arguments")
+        };
+        let given = args.pos.len();
+        let kwonly_given = args
+            .kwnames
+            .iter()
+            .filter(|k| code.varnames[max..max + code.kwonlyargcount].iter().any(|p| Some(p.as_str()) == k.as_str()))
+            .count();
+        let was = if given == 1 { "was" } else { "were" };
+        let msg = if kwonly_given > 0 {
+            format!(
+                "{}() takes {} but {} positional argument{} (and {} keyword-only argument{}) were given",
+                code.qualname,
+                takes,
+                given,
+                if given == 1 { "" } else { "s" },
+                kwonly_given,
+                if kwonly_given == 1 { "" } else { "s" }
+            )
+        } else {
+            format!("{}() takes {} but {} {}", code.qualname, takes, given, was) + " given"
+        };
+        self.type_error(msg)
+    }
+
+    #[cold]
+    fn missing_args(&self, name: &str, kind: &str, missing: &[Arc<PyStr>]) -> PyErr {
+        let quoted: Vec<String> = missing.iter().map(|m| format!("'{m}'")).collect();
+        let list = match quoted.len() {
+            1 => quoted[0].clone(),
+            2 => format!("{} and {}", quoted[0], quoted[1]),
+            n => format!("{}, and {}", quoted[..n - 1].join(", "), quoted[n - 1]),
+        };
+        let n = missing.len();
+        self.type_error(format!(
+            "{}() missing {} required {} argument{}: {}",
+            name,
+            n,
+            kind,
+            if n == 1 { "" } else { "s" },
+            list
+        ))
+    }
+
+    /// `cls(*args)`: `__new__` then `__init__`.
+    pub fn instantiate(&mut self, cls: &Arc<Class>, args: Args) -> PyResult<Value> {
+        let new = cls.lookup(&self.py, &intern("__new__"));
+        let obj = match new {
+            Some(Value::Builtin(b)) => {
+                let mut pos = Vec::with_capacity(args.pos.len() + 1);
+                pos.push(Value::Class(cls.clone()));
+                pos.extend_from_slice(args.pos);
+                (b.func)(self, Args { pos: &pos, kwnames: args.kwnames, kwvals: args.kwvals })?
+            }
+            Some(Value::Descriptor(d)) => {
+                let f = match &*d {
+                    crate::object::Descriptor::StaticMethod(f) => f.clone(),
+                    _ => return Err(self.type_error("__new__ must be a static method")),
+                };
+                let mut pos = Vec::with_capacity(args.pos.len() + 1);
+                pos.push(Value::Class(cls.clone()));
+                pos.extend_from_slice(args.pos);
+                self.call(&f, Args { pos: &pos, kwnames: args.kwnames, kwvals: args.kwvals })?
+            }
+            Some(f @ Value::Function(_)) => {
+                let mut pos = Vec::with_capacity(args.pos.len() + 1);
+                pos.push(Value::Class(cls.clone()));
+                pos.extend_from_slice(args.pos);
+                self.call(&f, Args { pos: &pos, kwnames: args.kwnames, kwvals: args.kwvals })?
+            }
+            _ => Value::Instance(Arc::new(Instance::new(cls.clone()))),
+        };
+        // Built-in types construct fully in __new__ (int("3"), list(x), ...).
+        let is_own_instance = match &obj {
+            Value::Instance(i) => i.class.is_subclass(cls),
+            _ => false,
+        };
+        if !is_own_instance {
+            return Ok(obj);
+        }
+        let init = cls.lookup(&self.py, &intern("__init__"));
+        match init {
+            Some(init @ (Value::Function(_) | Value::Builtin(_))) => {
+                let mut pos = Vec::with_capacity(args.pos.len() + 1);
+                pos.push(obj.clone());
+                pos.extend_from_slice(args.pos);
+                let r = self.call(&init, Args { pos: &pos, kwnames: args.kwnames, kwvals: args.kwvals })?;
+                if !r.is_none() {
+                    return Err(self.type_error(format!("__init__() should return None, not '{}'", r.type_name())));
+                }
+            }
+            _ => {}
+        }
+        Ok(obj)
+    }
+
+    /// Look a special method up on the type (not the instance), as CPython does.
+    pub fn lookup_special(&self, obj: &Value, name: &str) -> Option<Value> {
+        obj.class().lookup(&self.py, &intern(name))
+    }
+
+    /// Bind a function found on a type to its receiver.
+    pub fn bind(&self, func: Value, receiver: Value) -> Value {
+        match func {
+            Value::Function(_) | Value::Builtin(_) => {
+                Value::BoundMethod(Arc::new(crate::object::BoundMethod { receiver, func }))
+            }
+            Value::Descriptor(d) => match &*d {
+                crate::object::Descriptor::StaticMethod(f) => f.clone(),
+                crate::object::Descriptor::ClassMethod(f) => Value::BoundMethod(Arc::new(crate::object::BoundMethod {
+                    receiver: Value::Class(receiver.class()),
+                    func: f.clone(),
+                })),
+                _ => Value::Descriptor(d.clone()),
+            },
+            other => other,
+        }
+    }
+
+    /// Call a special method on `obj` with the given extra arguments; None if the type
+    /// does not define it.
+    pub fn call_special(&mut self, obj: &Value, name: &str, extra: &[Value]) -> PyResult<Option<Value>> {
+        let Some(f) = self.lookup_special(obj, name) else { return Ok(None) };
+        let mut pos = Vec::with_capacity(extra.len() + 1);
+        pos.push(obj.clone());
+        pos.extend_from_slice(extra);
+        match f {
+            Value::Function(_) | Value::Builtin(_) => self.call(&f, Args::new(&pos)).map(Some),
+            other => {
+                let bound = self.bind(other, obj.clone());
+                self.call(&bound, Args::new(extra)).map(Some)
+            }
+        }
+    }
+
+    fn new_generator(&mut self, frame: Frame) -> Value {
+        Value::Generator(Arc::new(Generator {
+            name: frame.code.name.clone(),
+            qualname: frame.code.qualname.clone(),
+            frame: GilCell::new(GenState::Ready(Box::new(frame))),
+        }))
+    }
+
+    /// Resume a generator with `value`. Ok(Ok(v)): it yielded v; Ok(Err(v)): it returned v.
+    pub fn gen_send(&mut self, g: &Arc<Generator>, value: Value) -> PyResult<Result<Value, Value>> {
+        let state = std::mem::replace(g.frame.get_mut(&mut self.py), GenState::Running);
+        let mut frame = match state {
+            GenState::Ready(f) => f,
+            GenState::Running => {
+                *g.frame.get_mut(&mut self.py) = GenState::Running;
+                return Err(self.value_error("generator already executing"));
+            }
+            GenState::Finished => {
+                *g.frame.get_mut(&mut self.py) = GenState::Finished;
+                return Ok(Err(Value::None));
+            }
+        };
+        if frame.pc > 0 {
+            frame.stack.push(value);
+        } else if !value.is_none() {
+            *g.frame.get_mut(&mut self.py) = GenState::Ready(frame);
+            return Err(self.type_error("can't send non-None value to a just-started generator"));
+        }
+        let r = self.run_nested(&mut frame);
+        match r {
+            Ok(v) if frame.yielded => {
+                frame.yielded = false;
+                *g.frame.get_mut(&mut self.py) = GenState::Ready(frame);
+                Ok(Ok(v))
+            }
+            Ok(v) => {
+                *g.frame.get_mut(&mut self.py) = GenState::Finished;
+                Ok(Err(v))
+            }
+            Err(e) => {
+                *g.frame.get_mut(&mut self.py) = GenState::Finished;
+                if e.matches(&types().exc.stop_iteration) {
+                    let err = self.runtime_error("generator raised StopIteration");
+                    err.data_mut(&mut self.py).cause = Some(e.value());
+                    err.data_mut(&mut self.py).suppress_context = true;
+                    return Err(err);
+                }
+                Err(e)
+            }
+        }
+    }
+
+    /// SEND for `yield from`: Ok(Ok(v)) yielded, Ok(Err(v)) finished with v.
+    pub fn send(&mut self, receiver: &Value, value: Value) -> PyResult<Result<Value, Value>> {
+        if let Value::Generator(g) = receiver {
+            return self.gen_send(g, value);
+        }
+        if !value.is_none() {
+            return match self.call_method(receiver, "send", &[value]) {
+                Ok(v) => Ok(Ok(v)),
+                Err(e) if e.matches(&types().exc.stop_iteration) => Ok(Err(stop_value(&e, &self.py))),
+                Err(e) => Err(e),
+            };
+        }
+        match self.next(receiver)? {
+            Some(v) => Ok(Ok(v)),
+            None => Ok(Err(Value::None)),
+        }
+    }
+
+    /// `obj.name(*args)`.
+    pub fn call_method(&mut self, obj: &Value, name: &str, args: &[Value]) -> PyResult<Value> {
+        let m = self.get_attr(obj, &intern(name))?;
+        self.call(&m, Args::new(args))
+    }
+}
+
+/// The value carried by a StopIteration.
+pub fn stop_value(e: &PyErr, py: &crate::gil::Py) -> Value {
+    e.data(py).args.first().cloned().unwrap_or(Value::None)
+}

@@ -1,0 +1,184 @@
+//! The virtual machine: one [`Interp`] per process (modules, builtins, settings) and one
+//! [`Vm`] per thread (its GIL token, recursion depth, the exception being handled and
+//! the countdown to its next switch point).
+//!
+//! Python calls are Rust calls: `call` → `run_frame` → the instruction loop in
+//! [`eval`]. Frames are plain structs owned by the Rust stack (a generator owns its
+//! suspended frame), so no frame outlives its thread and none needs a lock.
+
+mod attr;
+mod call;
+mod errors;
+mod eval;
+pub mod frame;
+mod import;
+mod iterate;
+mod ops;
+mod repr;
+pub mod traceback;
+
+pub use errors::*;
+pub use frame::Frame;
+pub use repr::{addr, ascii_escape, bytes_repr, str_repr};
+
+use crate::gil::{Py, GIL};
+use crate::object::pystr::intern;
+use crate::object::{Dict, DictObj, PyErr, PyResult, Value};
+use parking_lot::RwLock;
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicU32, AtomicUsize, Ordering};
+use std::sync::{Arc, OnceLock};
+
+/// Creates a native module's namespace.
+pub type ModuleInit = fn(&mut Vm, &mut Dict) -> PyResult<()>;
+
+/// Process-wide interpreter state.
+pub struct Interp {
+    pub builtins: Arc<DictObj>,
+    /// `sys.modules`.
+    pub modules: Arc<DictObj>,
+    /// The GIL switch interval, in instructions.
+    pub switch_interval: AtomicU32,
+    pub recursion_limit: AtomicUsize,
+    native_modules: RwLock<HashMap<String, ModuleInit>>,
+    /// Modules written in Python and embedded in the binary (stdlib/lib).
+    python_modules: RwLock<HashMap<String, &'static str>>,
+    /// Directories searched for `.py` modules (the script's directory first).
+    pub path: RwLock<Vec<std::path::PathBuf>>,
+    /// `sys.argv`.
+    pub argv: RwLock<Vec<String>>,
+}
+
+static INTERP: OnceLock<Interp> = OnceLock::new();
+
+/// The interpreter (created by [`Vm::init_main`]).
+pub fn interp() -> &'static Interp {
+    INTERP.get().expect("interpreter initialised")
+}
+
+impl Interp {
+    /// Make a native module importable.
+    pub fn register_native(&self, name: &str, init: ModuleInit) {
+        self.native_modules.write().insert(name.to_string(), init);
+    }
+
+    /// Make an embedded Python module importable.
+    pub fn register_python(&self, name: &str, source: &'static str) {
+        self.python_modules.write().insert(name.to_string(), source);
+    }
+
+    pub fn set_switch_interval(&self, n: u32) {
+        self.switch_interval.store(n.max(1), Ordering::Relaxed);
+    }
+}
+
+/// The highest recursion limit `sys.setrecursionlimit` accepts: what the threads' stacks
+/// are sized for.
+pub const MAX_RECURSION_LIMIT: usize = 20_000;
+
+/// Default switch interval in instructions.
+pub const DEFAULT_SWITCH_INTERVAL: u32 = 1000;
+
+/// The per-thread machine.
+pub struct Vm {
+    /// Proof that this thread holds the GIL.
+    pub py: Py,
+    pub interp: &'static Interp,
+    /// Python call depth, for RecursionError.
+    pub depth: usize,
+    /// Instructions left before the next switch point.
+    countdown: u32,
+    /// The exception being handled (`sys.exc_info()`, bare `raise`, implicit chaining).
+    pub cur_exc: Option<PyErr>,
+    /// `threading.get_ident()` of this thread.
+    pub ident: u64,
+}
+
+impl Vm {
+    /// Set up the interpreter and the main thread's machine: takes the GIL.
+    pub fn init_main(argv: Vec<String>) -> Vm {
+        let py = GIL.acquire();
+        let interp = INTERP.get_or_init(|| Interp {
+            builtins: Arc::new(crate::gil::GilCell::new(Dict::new())),
+            modules: Arc::new(crate::gil::GilCell::new(Dict::new())),
+            switch_interval: AtomicU32::new(DEFAULT_SWITCH_INTERVAL),
+            recursion_limit: AtomicUsize::new(1000),
+            native_modules: RwLock::new(HashMap::new()),
+            python_modules: RwLock::new(HashMap::new()),
+            path: RwLock::new(vec![]),
+            argv: RwLock::new(argv),
+        });
+        let mut vm = Vm::with_token(py, interp);
+        crate::builtins::install(&mut vm);
+        vm
+    }
+
+    /// A machine for a thread that just took the GIL.
+    pub fn with_token(py: Py, interp: &'static Interp) -> Vm {
+        Vm { py, interp, depth: 0, countdown: interp.switch_interval.load(Ordering::Relaxed), cur_exc: None, ident: current_ident() }
+    }
+
+    /// For a new thread started by `_thread`: wait for the reserved GIL place, then run.
+    pub fn for_new_thread(reservation: crate::gil::Reservation) -> Vm {
+        let py = GIL.acquire_reserved(reservation);
+        Vm::with_token(py, interp())
+    }
+
+    /// Release the GIL around a blocking call. The countdown restarts when it is retaken.
+    pub fn detach<T>(&mut self, reason: &'static str, f: impl FnOnce() -> T) -> T {
+        let r = self.py.detach(reason, f);
+        self.countdown = self.interp.switch_interval.load(Ordering::Relaxed);
+        r
+    }
+
+    /// Called once per instruction by the eval loop.
+    #[inline(always)]
+    fn tick(&mut self) {
+        self.countdown -= 1;
+        if self.countdown == 0 {
+            self.countdown = self.interp.switch_interval.load(Ordering::Relaxed);
+            self.py.switch_point();
+        }
+    }
+
+    /// Give up the GIL at thread exit.
+    pub fn finish_thread(self) {
+        self.py.release_for_exit();
+    }
+
+    pub fn builtins(&self) -> &Arc<DictObj> {
+        &self.interp.builtins
+    }
+
+    /// A builtin by name (panics if missing: used for names the interpreter defines).
+    pub fn builtin(&self, name: &str) -> Value {
+        self.interp.builtins.get(&self.py).get_str(&intern(name)).cloned().unwrap_or(Value::None)
+    }
+}
+
+/// A stable per-thread identifier, shaped like CPython's (a large pointer-like number).
+/// `_thread.start_new_thread` assigns the new thread's before it runs, so the parent can
+/// return it.
+pub fn current_ident() -> u64 {
+    IDENT.with(|i| {
+        if i.get() == 0 {
+            i.set(next_ident());
+        }
+        i.get()
+    })
+}
+
+/// Allocate a fresh thread identifier.
+pub fn next_ident() -> u64 {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+    139_900_000_000_000 + NEXT.fetch_add(1, Ordering::Relaxed) * 6_295_552
+}
+
+/// Give the current thread the identifier its parent allocated.
+pub fn set_current_ident(id: u64) {
+    IDENT.with(|i| i.set(id));
+}
+
+thread_local! {
+    static IDENT: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}

@@ -1,0 +1,27 @@
+//! The importable modules: native ones written in Rust (`_thread`, `time`, `sys`, `os`,
+//! `math`) and ones written in Python, embedded in the binary from `lib/`
+//! (`threading`, ...). `register` makes them all importable; the interpreter itself
+//! knows none of them by name.
+
+pub mod math;
+pub mod os;
+pub mod sys;
+pub mod thread;
+pub mod time;
+
+use interpreter::vm::Interp;
+
+/// Modules written in Python, as (name, source).
+const PYTHON_MODULES: &[(&str, &str)] = &[("threading", include_str!("../lib/threading.py"))];
+
+/// Register every stdlib module with the interpreter.
+pub fn register(interp: &Interp) {
+    interp.register_native("_thread", thread::init);
+    interp.register_native("time", time::init);
+    interp.register_native("sys", sys::init);
+    interp.register_native("os", os::init);
+    interp.register_native("math", math::init);
+    for (name, source) in PYTHON_MODULES {
+        interp.register_python(name, source);
+    }
+}

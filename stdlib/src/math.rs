@@ -1,0 +1,243 @@
+//! `math`: the common functions and constants.
+
+use interpreter::builtins::{check, native};
+use interpreter::object::{Args, Dict, PyResult, Value};
+use interpreter::vm::Vm;
+use num_bigint::BigInt;
+
+pub fn init(_vm: &mut Vm, d: &mut Dict) -> PyResult<()> {
+    d.set("pi", Value::Float(std::f64::consts::PI));
+    d.set("e", Value::Float(std::f64::consts::E));
+    d.set("tau", Value::Float(std::f64::consts::TAU));
+    d.set("inf", Value::Float(f64::INFINITY));
+    d.set("nan", Value::Float(f64::NAN));
+    macro_rules! unary {
+        ($($name:literal => $f:expr),* $(,)?) => {
+            $( d.set($name, native($name, |vm: &mut Vm, args: Args| -> PyResult<Value> {
+                check(vm, $name, &args, 1, 1)?;
+                let x = real(vm, &args.pos[0])?;
+                let f: fn(f64) -> f64 = $f;
+                let r = f(x);
+                if r.is_nan() && !x.is_nan() {
+                    return Err(vm.value_error("math domain error"));
+                }
+                if r.is_infinite() && x.is_finite() {
+                    return Err(vm.overflow_error("math range error"));
+                }
+                Ok(Value::Float(r))
+            })); )*
+        };
+    }
+    unary! {
+        "sqrt" => |x| if x < 0.0 { f64::NAN } else { x.sqrt() },
+        "exp" => f64::exp,
+        "sin" => f64::sin,
+        "cos" => f64::cos,
+        "tan" => f64::tan,
+        "asin" => f64::asin,
+        "acos" => f64::acos,
+        "atan" => f64::atan,
+        "sinh" => f64::sinh,
+        "cosh" => f64::cosh,
+        "tanh" => f64::tanh,
+        "fabs" => f64::abs,
+        "log2" => |x| if x <= 0.0 { f64::NAN } else { x.log2() },
+        "log10" => |x| if x <= 0.0 { f64::NAN } else { x.log10() },
+        "degrees" => f64::to_degrees,
+        "radians" => f64::to_radians,
+    }
+    for (name, f) in [
+        ("floor", floor as interpreter::object::NativeFn),
+        ("ceil", ceil),
+        ("trunc", trunc),
+        ("log", log),
+        ("pow", pow),
+        ("atan2", atan2),
+        ("hypot", hypot),
+        ("isnan", isnan),
+        ("isinf", isinf),
+        ("isfinite", isfinite),
+        ("isclose", isclose),
+        ("factorial", factorial),
+        ("gcd", gcd),
+        ("copysign", copysign),
+        ("fsum", fsum),
+    ] {
+        d.set(name, native(name, f));
+    }
+    Ok(())
+}
+
+fn real(vm: &mut Vm, v: &Value) -> PyResult<f64> {
+    match v {
+        Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::BigInt(_) => vm.to_f64(v),
+        other => Err(vm.type_error(format!("must be real number, not {}", other.type_name()))),
+    }
+}
+
+fn to_integral(vm: &mut Vm, args: &Args, name: &str, f: fn(f64) -> f64) -> PyResult<Value> {
+    check(vm, name, args, 1, 1)?;
+    let v = &args.pos[0];
+    if v.is_int() {
+        return Ok(Value::from_bigint(v.as_bigint().unwrap()));
+    }
+    let x = real(vm, v)?;
+    if x.is_nan() {
+        return Err(vm.value_error("cannot convert float NaN to integer"));
+    }
+    if x.is_infinite() {
+        return Err(vm.overflow_error("cannot convert float infinity to integer"));
+    }
+    Ok(Value::from_bigint(interpreter::builtins::float_to_bigint(f(x))))
+}
+
+fn floor(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    to_integral(vm, &args, "floor", f64::floor)
+}
+
+fn ceil(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    to_integral(vm, &args, "ceil", f64::ceil)
+}
+
+fn trunc(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    to_integral(vm, &args, "trunc", f64::trunc)
+}
+
+fn log(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check(vm, "log", &args, 1, 2)?;
+    let x = real(vm, &args.pos[0])?;
+    if x <= 0.0 {
+        return Err(vm.value_error("math domain error"));
+    }
+    match args.pos.get(1) {
+        None => Ok(Value::Float(x.ln())),
+        Some(b) => {
+            let b = real(vm, b)?;
+            if b <= 0.0 || b == 1.0 {
+                return Err(vm.value_error("math domain error"));
+            }
+            Ok(Value::Float(x.ln() / b.ln()))
+        }
+    }
+}
+
+fn pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check(vm, "pow", &args, 2, 2)?;
+    let (x, y) = (real(vm, &args.pos[0])?, real(vm, &args.pos[1])?);
+    if x < 0.0 && y.fract() != 0.0 {
+        return Err(vm.value_error("math domain error"));
+    }
+    Ok(Value::Float(x.powf(y)))
+}
+
+fn atan2(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check(vm, "atan2", &args, 2, 2)?;
+    let (y, x) = (real(vm, &args.pos[0])?, real(vm, &args.pos[1])?);
+    Ok(Value::Float(y.atan2(x)))
+}
+
+fn hypot(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let mut acc = 0.0f64;
+    for v in args.pos {
+        let x = real(vm, v)?;
+        acc = acc.hypot(x);
+    }
+    Ok(Value::Float(acc))
+}
+
+fn isnan(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check(vm, "isnan", &args, 1, 1)?;
+    Ok(Value::Bool(real(vm, &args.pos[0])?.is_nan()))
+}
+
+fn isinf(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check(vm, "isinf", &args, 1, 1)?;
+    Ok(Value::Bool(real(vm, &args.pos[0])?.is_infinite()))
+}
+
+fn isfinite(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check(vm, "isfinite", &args, 1, 1)?;
+    Ok(Value::Bool(real(vm, &args.pos[0])?.is_finite()))
+}
+
+fn isclose(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = real(vm, &args.pos[0])?;
+    let b = real(vm, &args.pos[1])?;
+    let rel = match args.kw("rel_tol") {
+        Some(v) => real(vm, v)?,
+        None => 1e-9,
+    };
+    let abs = match args.kw("abs_tol") {
+        Some(v) => real(vm, v)?,
+        None => 0.0,
+    };
+    if a == b {
+        return Ok(Value::Bool(true));
+    }
+    if a.is_infinite() || b.is_infinite() {
+        return Ok(Value::Bool(false));
+    }
+    let diff = (a - b).abs();
+    Ok(Value::Bool(diff <= (rel * b.abs()).max(rel * a.abs()) || diff <= abs))
+}
+
+fn factorial(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check(vm, "factorial", &args, 1, 1)?;
+    let n = match &args.pos[0] {
+        Value::Int(n) => *n,
+        Value::Bool(b) => *b as i64,
+        Value::Float(_) => return Err(vm.type_error("'float' object cannot be interpreted as an integer")),
+        other => vm.index_value(other)?,
+    };
+    if n < 0 {
+        return Err(vm.value_error("factorial() not defined for negative values"));
+    }
+    let mut acc = BigInt::from(1);
+    for i in 2..=n {
+        acc *= i;
+    }
+    Ok(Value::from_bigint(acc))
+}
+
+fn gcd(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let mut acc = BigInt::from(0);
+    for v in args.pos {
+        let Some(b) = v.as_bigint() else {
+            return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", v.type_name())));
+        };
+        acc = num_integer::Integer::gcd(&acc, &b);
+    }
+    Ok(Value::from_bigint(acc))
+}
+
+fn copysign(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check(vm, "copysign", &args, 2, 2)?;
+    let (x, y) = (real(vm, &args.pos[0])?, real(vm, &args.pos[1])?);
+    Ok(Value::Float(x.copysign(y)))
+}
+
+fn fsum(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check(vm, "fsum", &args, 1, 1)?;
+    // Shewchuk's algorithm (as CPython's fsum): exact partial sums.
+    let mut partials: Vec<f64> = vec![];
+    for v in vm.collect(&args.pos[0])? {
+        let mut x = real(vm, &v)?;
+        let mut i = 0;
+        for j in 0..partials.len() {
+            let mut y = partials[j];
+            if x.abs() < y.abs() {
+                std::mem::swap(&mut x, &mut y);
+            }
+            let hi = x + y;
+            let lo = y - (hi - x);
+            if lo != 0.0 {
+                partials[i] = lo;
+                i += 1;
+            }
+            x = hi;
+        }
+        partials.truncate(i);
+        partials.push(x);
+    }
+    Ok(Value::Float(partials.iter().sum()))
+}

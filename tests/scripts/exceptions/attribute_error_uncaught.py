@@ -1,0 +1,4 @@
+class Account:
+    pass
+
+Account().balance                   # expect runtime error: AttributeError: 'Account' object has no attribute 'balance'

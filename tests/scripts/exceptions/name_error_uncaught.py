@@ -1,0 +1,1 @@
+print(undefined)                    # expect runtime error: NameError: name 'undefined' is not defined

@@ -1,0 +1,2 @@
+x = 1
+print(x                             # expect syntax error: '(' was never closed

@@ -1,0 +1,2 @@
+print("ok")
+s = "no end                         # expect syntax error: unterminated string literal (detected at line 2)
