@@ -90,7 +90,9 @@ fn parse_args(argv: &[String]) -> Parsed {
                         return Parsed::Exit(2);
                     }
                     None => {
-                        eprintln!("gilpy: --switch-interval needs a value (a number of instructions)");
+                        eprintln!(
+                            "gilpy: --switch-interval needs a value (a number of instructions)"
+                        );
                         return Parsed::Exit(2);
                     }
                 }
@@ -122,7 +124,10 @@ fn main() -> ExitCode {
         Parsed::Run(o) => o,
         Parsed::Exit(code) => return ExitCode::from(code),
     };
-    let runner = std::thread::Builder::new().name("gilpy-main".into()).stack_size(MAIN_STACK).spawn(move || run(opts));
+    let runner = std::thread::Builder::new()
+        .name("gilpy-main".into())
+        .stack_size(MAIN_STACK)
+        .spawn(move || run(opts));
     match runner.map(|h| h.join()) {
         Ok(Ok(code)) => ExitCode::from(code),
         _ => {
@@ -135,9 +140,15 @@ fn main() -> ExitCode {
 /// Run the program; returns the process exit code.
 fn run(opts: Options) -> u8 {
     let script_argv: Vec<String> = match (&opts.command, &opts.file) {
-        (Some(_), _) => std::iter::once("-c".to_string()).chain(opts.args.iter().cloned()).collect(),
-        (None, Some(f)) => std::iter::once(f.clone()).chain(opts.args.iter().cloned()).collect(),
-        (None, None) => std::iter::once(String::new()).chain(opts.args.iter().cloned()).collect(),
+        (Some(_), _) => std::iter::once("-c".to_string())
+            .chain(opts.args.iter().cloned())
+            .collect(),
+        (None, Some(f)) => std::iter::once(f.clone())
+            .chain(opts.args.iter().cloned())
+            .collect(),
+        (None, None) => std::iter::once(String::new())
+            .chain(opts.args.iter().cloned())
+            .collect(),
     };
     let mut vm = Vm::init_main(script_argv);
     stdlib::register(interp());
@@ -145,7 +156,13 @@ fn run(opts: Options) -> u8 {
         interp().set_switch_interval(n);
     }
     let script_dir = match &opts.file {
-        Some(f) => std::path::Path::new(f).parent().map(|p| if p.as_os_str().is_empty() { ".".into() } else { p.to_path_buf() }),
+        Some(f) => std::path::Path::new(f).parent().map(|p| {
+            if p.as_os_str().is_empty() {
+                ".".into()
+            } else {
+                p.to_path_buf()
+            }
+        }),
         None => Some(".".into()),
     };
     interp().path.write().extend(script_dir);
@@ -158,10 +175,19 @@ fn run(opts: Options) -> u8 {
         (None, Some(f)) => match std::fs::read_to_string(f) {
             Ok(s) => (s, f.clone()),
             Err(e) => {
-                let path = std::fs::canonicalize(std::path::Path::new(f).parent().unwrap_or(std::path::Path::new(".")))
-                    .map(|d| d.join(std::path::Path::new(f).file_name().unwrap_or_default()))
-                    .unwrap_or_else(|_| f.into());
-                eprintln!("gilpy: can't open file '{}': [Errno {}] {}", path.display(), e.raw_os_error().unwrap_or(2), errno_text(&e));
+                let path = std::fs::canonicalize(
+                    std::path::Path::new(f)
+                        .parent()
+                        .unwrap_or(std::path::Path::new(".")),
+                )
+                .map(|d| d.join(std::path::Path::new(f).file_name().unwrap_or_default()))
+                .unwrap_or_else(|_| f.into());
+                eprintln!(
+                    "gilpy: can't open file '{}': [Errno {}] {}",
+                    path.display(),
+                    e.raw_os_error().unwrap_or(2),
+                    errno_text(&e)
+                );
                 return 2;
             }
         },
@@ -175,7 +201,10 @@ fn run(opts: Options) -> u8 {
         return match vm.compile(&source, &filename, false) {
             Ok(code) => {
                 let mut repr = |v: &Value| vm.repr(v).unwrap_or_default();
-                print!("{}", interpreter::bytecode::dis::disassemble(&code, &mut repr));
+                print!(
+                    "{}",
+                    interpreter::bytecode::dis::disassemble(&code, &mut repr)
+                );
                 0
             }
             Err(e) => report(&mut vm, &e),
@@ -215,7 +244,10 @@ fn main_module(vm: &mut Vm, file: Option<&str>) -> Arc<DictObj> {
         d.set("__file__", Value::str(f));
     }
     let dict = Arc::new(GilCell::new(d));
-    let m = Value::Module(Arc::new(Module { name: interpreter::object::pystr::intern("__main__"), dict: dict.clone() }));
+    let m = Value::Module(Arc::new(Module {
+        name: interpreter::object::pystr::intern("__main__"),
+        dict: dict.clone(),
+    }));
     vm.interp.modules.get_mut(&mut vm.py).set("__main__", m);
     dict
 }
@@ -246,7 +278,12 @@ pub fn report(vm: &mut Vm, e: &PyErr) -> u8 {
 
 /// Wait for non-daemon threads (threading._shutdown), flush, and pick the exit code.
 fn finish(vm: &mut Vm, code: u8) -> u8 {
-    let threading = vm.interp.modules.get(&vm.py).get_str(&interpreter::object::pystr::intern("threading")).cloned();
+    let threading = vm
+        .interp
+        .modules
+        .get(&vm.py)
+        .get_str(&interpreter::object::pystr::intern("threading"))
+        .cloned();
     let mut code = code;
     if let Some(m) = threading {
         if let Ok(Some(shutdown)) = vm.get_attr_opt(&m, "_shutdown") {

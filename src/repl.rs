@@ -32,7 +32,8 @@ impl Input {
     fn open() -> Input {
         if std::io::stdin().is_terminal() {
             if let Ok(mut ed) = rustyline::DefaultEditor::new() {
-                let history = std::env::var_os("HOME").map(|h| std::path::Path::new(&h).join(".gilpy_history"));
+                let history = std::env::var_os("HOME")
+                    .map(|h| std::path::Path::new(&h).join(".gilpy_history"));
                 if let Some(h) = &history {
                     let _ = ed.load_history(h);
                 }
@@ -75,9 +76,12 @@ impl Input {
 fn continues_block(line: &str) -> bool {
     let t = line.trim_start();
     line.starts_with([' ', '\t'])
-        || ["else", "elif", "except", "finally", "case"].iter().any(|k| {
-            t.strip_prefix(k).is_some_and(|rest| rest.starts_with([':', ' ', '(']))
-        })
+        || ["else", "elif", "except", "finally", "case"]
+            .iter()
+            .any(|k| {
+                t.strip_prefix(k)
+                    .is_some_and(|rest| rest.starts_with([':', ' ', '(']))
+            })
 }
 
 /// Run the REPL until end of input. Returns the exit code.
@@ -131,7 +135,10 @@ pub fn run(vm: &mut Vm, globals: &Arc<DictObj>) -> u8 {
             buffer.clear();
             execute(vm, globals, &source);
             continue;
-        } else if is_block(&buffer) && !continues_block(&line) && parse_module(&(buffer.join("\n") + "\n")).is_ok() {
+        } else if is_block(&buffer)
+            && !continues_block(&line)
+            && parse_module(&(buffer.join("\n") + "\n")).is_ok()
+        {
             // A new statement after a complete block (piped input without the blank
             // line): run the block, then take the new line as the next entry.
             let source = buffer.join("\n");

@@ -57,7 +57,11 @@ pub struct Slot {
 
 impl Slot {
     pub fn new() -> Arc<Slot> {
-        Arc::new(Slot { granted: AtomicBool::new(false), lock: Mutex::new(()), cond: Condvar::new() })
+        Arc::new(Slot {
+            granted: AtomicBool::new(false),
+            lock: Mutex::new(()),
+            cond: Condvar::new(),
+        })
     }
 
     fn grant(&self) {
@@ -103,7 +107,10 @@ pub struct Gil {
 }
 
 pub static GIL: Gil = Gil {
-    state: Mutex::new(State { held: false, queue: VecDeque::new() }),
+    state: Mutex::new(State {
+        held: false,
+        queue: VecDeque::new(),
+    }),
     waiting: AtomicUsize::new(0),
     switches: AtomicU64::new(0),
 };
@@ -148,14 +155,18 @@ impl Gil {
     /// or a thread created outside `_thread`).
     pub fn acquire(&'static self) -> Py {
         self.enqueue(&my_slot(), Reason::ThreadStart);
-        Py { _not_send: PhantomData }
+        Py {
+            _not_send: PhantomData,
+        }
     }
 
     /// Acquire the GIL in a new thread whose place was reserved by [`Py::reserve`].
     pub fn acquire_reserved(&'static self, reservation: Reservation) -> Py {
         MY_SLOT.with(|s| *s.borrow_mut() = Some(reservation.slot.clone()));
         reservation.slot.wait();
-        Py { _not_send: PhantomData }
+        Py {
+            _not_send: PhantomData,
+        }
     }
 
     /// Total hand-overs between threads since start-up.
@@ -198,7 +209,9 @@ impl Py {
     fn yield_now(&mut self) {
         let slot = my_slot();
         let mut st = GIL.state.lock();
-        let Some(next) = st.queue.pop_front() else { return };
+        let Some(next) = st.queue.pop_front() else {
+            return;
+        };
         st.queue.push_back(slot.clone());
         GIL.waiting.store(st.queue.len(), Ordering::Relaxed);
         GIL.switches.fetch_add(1, Ordering::Relaxed);
@@ -250,7 +263,9 @@ unsafe impl<T: Send> Sync for GilCell<T> {}
 
 impl<T> GilCell<T> {
     pub const fn new(value: T) -> GilCell<T> {
-        GilCell { value: UnsafeCell::new(value) }
+        GilCell {
+            value: UnsafeCell::new(value),
+        }
     }
 
     #[inline]

@@ -12,7 +12,10 @@ pub mod time;
 use interpreter::vm::Interp;
 
 /// Modules written in Python, as (name, source).
-const PYTHON_MODULES: &[(&str, &str)] = &[("threading", include_str!("../lib/threading.py"))];
+const PYTHON_MODULES: &[(&str, &str)] = &[
+    ("threading", include_str!("../lib/threading.py")),
+    ("queue", include_str!("../lib/queue.py")),
+];
 
 /// Register every stdlib module with the interpreter.
 pub fn register(interp: &Interp) {

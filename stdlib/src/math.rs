@@ -88,7 +88,9 @@ fn to_integral(vm: &mut Vm, args: &Args, name: &str, f: fn(f64) -> f64) -> PyRes
     if x.is_infinite() {
         return Err(vm.overflow_error("cannot convert float infinity to integer"));
     }
-    Ok(Value::from_bigint(interpreter::builtins::float_to_bigint(f(x))))
+    Ok(Value::from_bigint(interpreter::builtins::float_to_bigint(
+        f(x),
+    )))
 }
 
 fn floor(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -178,7 +180,9 @@ fn isclose(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Ok(Value::Bool(false));
     }
     let diff = (a - b).abs();
-    Ok(Value::Bool(diff <= (rel * b.abs()).max(rel * a.abs()) || diff <= abs))
+    Ok(Value::Bool(
+        diff <= (rel * b.abs()).max(rel * a.abs()) || diff <= abs,
+    ))
 }
 
 fn factorial(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -186,7 +190,9 @@ fn factorial(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let n = match &args.pos[0] {
         Value::Int(n) => *n,
         Value::Bool(b) => *b as i64,
-        Value::Float(_) => return Err(vm.type_error("'float' object cannot be interpreted as an integer")),
+        Value::Float(_) => {
+            return Err(vm.type_error("'float' object cannot be interpreted as an integer"))
+        }
         other => vm.index_value(other)?,
     };
     if n < 0 {
@@ -203,7 +209,10 @@ fn gcd(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut acc = BigInt::from(0);
     for v in args.pos {
         let Some(b) = v.as_bigint() else {
-            return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", v.type_name())));
+            return Err(vm.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                v.type_name()
+            )));
         };
         acc = num_integer::Integer::gcd(&acc, &b);
     }

@@ -55,7 +55,12 @@ impl NativeObject for Lock {
 
 impl Lock {
     pub fn new() -> Lock {
-        Lock { held: AtomicBool::new(false), waiters: AtomicUsize::new(0), generation: Mutex::new(0), released: Condvar::new() }
+        Lock {
+            held: AtomicBool::new(false),
+            waiters: AtomicUsize::new(0),
+            generation: Mutex::new(0),
+            released: Condvar::new(),
+        }
     }
 
     /// Acquire; `timeout` None waits forever. Called with the GIL held.
@@ -134,7 +139,10 @@ pub fn init(vm: &mut Vm, d: &mut Dict) -> PyResult<()> {
             ("__repr__", lock_repr),
         ],
     );
-    d.set("start_new_thread", native("start_new_thread", start_new_thread));
+    d.set(
+        "start_new_thread",
+        native("start_new_thread", start_new_thread),
+    );
     d.set("start_new", native("start_new", start_new_thread));
     d.set("allocate_lock", native("allocate_lock", allocate_lock));
     d.set("allocate", native("allocate", allocate_lock));
@@ -142,7 +150,10 @@ pub fn init(vm: &mut Vm, d: &mut Dict) -> PyResult<()> {
     d.set("get_native_id", native("get_native_id", get_native_id));
     d.set("_count", native("_count", count));
     d.set("_set_sentinel", native("_set_sentinel", set_sentinel));
-    d.set("_print_exception", native("_print_exception", print_exception));
+    d.set(
+        "_print_exception",
+        native("_print_exception", print_exception),
+    );
     d.set("stack_size", native("stack_size", stack_size));
     d.set("LockType", Value::Class(lock_class().clone()));
     d.set("error", Value::Class(types().exc.runtime_error.clone()));
@@ -152,7 +163,10 @@ pub fn init(vm: &mut Vm, d: &mut Dict) -> PyResult<()> {
 
 fn lock_of<'a>(vm: &Vm, args: &Args<'a>) -> PyResult<&'a Lock> {
     match args.pos.first() {
-        Some(Value::Native(n)) => n.as_any().downcast_ref::<Lock>().ok_or_else(|| vm.type_error("expected a lock")),
+        Some(Value::Native(n)) => n
+            .as_any()
+            .downcast_ref::<Lock>()
+            .ok_or_else(|| vm.type_error("expected a lock")),
         _ => Err(vm.type_error("expected a lock")),
     }
 }
@@ -176,7 +190,10 @@ pub fn acquire_args(vm: &mut Vm, args: &Args) -> PyResult<(bool, Option<Duration
     if timeout > TIMEOUT_MAX {
         return Err(vm.overflow_error("timeout value is too large"));
     }
-    Ok((blocking, (timeout >= 0.0).then(|| Duration::from_secs_f64(timeout))))
+    Ok((
+        blocking,
+        (timeout >= 0.0).then(|| Duration::from_secs_f64(timeout)),
+    ))
 }
 
 fn lock_acquire(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -201,8 +218,16 @@ fn lock_locked(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn lock_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let state = if lock_of(vm, &args)?.locked() { "locked" } else { "unlocked" };
-    Ok(Value::from_string(format!("<{} _thread.lock object at {}>", state, interpreter::vm::addr(&args.pos[0]))))
+    let state = if lock_of(vm, &args)?.locked() {
+        "locked"
+    } else {
+        "unlocked"
+    };
+    Ok(Value::from_string(format!(
+        "<{} _thread.lock object at {}>",
+        state,
+        interpreter::vm::addr(&args.pos[0])
+    )))
 }
 
 fn allocate_lock(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
@@ -261,7 +286,9 @@ fn release_sentinels() {
 }
 
 fn print_exception(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let Some(Value::Instance(i)) = args.pos.first() else { return Ok(Value::None) };
+    let Some(Value::Instance(i)) = args.pos.first() else {
+        return Ok(Value::None);
+    };
     if i.exc.is_none() {
         return Ok(Value::None);
     }
@@ -273,7 +300,10 @@ fn print_exception(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn start_new_thread(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if args.pos.len() < 2 || args.pos.len() > 3 {
-        return Err(vm.type_error(format!("start_new_thread expected at least 2 arguments, got {}", args.pos.len())));
+        return Err(vm.type_error(format!(
+            "start_new_thread expected at least 2 arguments, got {}",
+            args.pos.len()
+        )));
     }
     let func = args.pos[0].clone();
     let Value::Tuple(fargs) = args.pos[1].clone() else {
@@ -288,22 +318,27 @@ fn start_new_thread(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let reservation = vm.py.reserve();
     let handle = reservation.clone();
     THREAD_COUNT.fetch_add(1, Ordering::Relaxed);
-    let spawned = std::thread::Builder::new().stack_size(THREAD_STACK).spawn(move || {
-        interpreter::vm::set_current_ident(ident);
-        let mut vm = Vm::for_new_thread(reservation);
-        let r = vm.call_ex(&func, &Value::Tuple(fargs), kwargs.as_ref());
-        if let Err(e) = r {
-            if !e.matches(&types().exc.system_exit) {
-                let text = vm.format_exception(&e);
-                let func_repr = vm.repr(&func).unwrap_or_default();
-                let err = vm.sys_stream("stderr");
-                let _ = vm.write_to(&err, &format!("Unhandled exception in thread started by {func_repr}\n{text}"));
+    let spawned = std::thread::Builder::new()
+        .stack_size(THREAD_STACK)
+        .spawn(move || {
+            interpreter::vm::set_current_ident(ident);
+            let mut vm = Vm::for_new_thread(reservation);
+            let r = vm.call_ex(&func, &Value::Tuple(fargs), kwargs.as_ref());
+            if let Err(e) = r {
+                if !e.matches(&types().exc.system_exit) {
+                    let text = vm.format_exception(&e);
+                    let func_repr = vm.repr(&func).unwrap_or_default();
+                    let err = vm.sys_stream("stderr");
+                    let _ = vm.write_to(
+                        &err,
+                        &format!("Unhandled exception in thread started by {func_repr}\n{text}"),
+                    );
+                }
             }
-        }
-        release_sentinels();
-        THREAD_COUNT.fetch_sub(1, Ordering::Relaxed);
-        vm.finish_thread();
-    });
+            release_sentinels();
+            THREAD_COUNT.fetch_sub(1, Ordering::Relaxed);
+            vm.finish_thread();
+        });
     match spawned {
         Ok(_) => Ok(Value::Int(ident as i64)),
         Err(e) => {

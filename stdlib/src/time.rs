@@ -26,9 +26,14 @@ pub fn init(_vm: &mut Vm, d: &mut Dict) -> PyResult<()> {
 fn sleep(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check(vm, "sleep", &args, 1, 1)?;
     let secs = match &args.pos[0] {
-        v @ (Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::BigInt(_)) => vm.to_f64(v)?,
+        v @ (Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::BigInt(_)) => {
+            vm.to_f64(v)?
+        }
         other => {
-            return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", other.type_name())))
+            return Err(vm.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                other.type_name()
+            )))
         }
     };
     if secs.is_nan() {
@@ -40,12 +45,16 @@ fn sleep(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if secs > 9.2e9 {
         return Err(vm.overflow_error("sleep length is too large"));
     }
-    vm.detach("sleep", || std::thread::sleep(Duration::from_secs_f64(secs)));
+    vm.detach("sleep", || {
+        std::thread::sleep(Duration::from_secs_f64(secs))
+    });
     Ok(Value::None)
 }
 
 fn since_epoch() -> Duration {
-    SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or_default()
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .unwrap_or_default()
 }
 
 fn time(_vm: &mut Vm, _args: Args) -> PyResult<Value> {

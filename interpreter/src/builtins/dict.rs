@@ -18,7 +18,8 @@ pub struct DictView {
 fn view_classes() -> &'static [Arc<Class>; 3] {
     static CLASSES: OnceLock<[Arc<Class>; 3]> = OnceLock::new();
     CLASSES.get_or_init(|| {
-        ["dict_keys", "dict_values", "dict_items"].map(|n| new_class(n, vec![types().object.clone()], false))
+        ["dict_keys", "dict_values", "dict_items"]
+            .map(|n| new_class(n, vec![types().object.clone()], false))
     })
 }
 
@@ -57,7 +58,16 @@ pub fn install(vm: &mut Vm) {
         ],
     );
     for c in view_classes() {
-        add_methods(vm, c, &[("__iter__", view_iter), ("__len__", view_len), ("__repr__", view_repr), ("__contains__", view_contains)]);
+        add_methods(
+            vm,
+            c,
+            &[
+                ("__iter__", view_iter),
+                ("__len__", view_len),
+                ("__repr__", view_repr),
+                ("__contains__", view_contains),
+            ],
+        );
     }
 }
 
@@ -80,7 +90,9 @@ fn fill(vm: &mut Vm, d: &Arc<DictObj>, src: Option<&Value>, args: &Args) -> PyRe
             let mut i = 0;
             while let Some(pair) = vm.next(&it)? {
                 let kv = vm.collect(&pair).map_err(|_| {
-                    vm.type_error(format!("cannot convert dictionary update sequence element #{i} to a sequence"))
+                    vm.type_error(format!(
+                        "cannot convert dictionary update sequence element #{i} to a sequence"
+                    ))
                 })?;
                 if kv.len() != 2 {
                     return Err(vm.value_error(format!(
@@ -104,7 +116,10 @@ fn fill(vm: &mut Vm, d: &Arc<DictObj>, src: Option<&Value>, args: &Args) -> PyRe
 
 fn dict_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if args.pos.len() > 2 {
-        return Err(vm.type_error(format!("dict expected at most 1 argument, got {}", args.pos.len() - 1)));
+        return Err(vm.type_error(format!(
+            "dict expected at most 1 argument, got {}",
+            args.pos.len() - 1
+        )));
     }
     let d = Arc::new(GilCell::new(Dict::new()));
     fill(vm, &d, args.pos.get(1), &args)?;
@@ -115,13 +130,19 @@ fn get(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_method(vm, "get", &args, 1, 2)?;
     let d = dict_of(vm, &args)?;
     let k = vm.hash_key(args.pos[1].clone())?;
-    Ok(d.get(&vm.py).get(&k).cloned().unwrap_or_else(|| args.pos.get(2).cloned().unwrap_or(Value::None)))
+    Ok(d.get(&vm.py)
+        .get(&k)
+        .cloned()
+        .unwrap_or_else(|| args.pos.get(2).cloned().unwrap_or(Value::None)))
 }
 
 fn view(vm: &mut Vm, args: Args, kind: DictIterKind) -> PyResult<Value> {
     check_method(vm, "keys", &args, 0, 0)?;
     let d = dict_of(vm, &args)?;
-    Ok(Value::Native(Arc::new(DictView { dict: d.clone(), kind })))
+    Ok(Value::Native(Arc::new(DictView {
+        dict: d.clone(),
+        kind,
+    })))
 }
 
 fn keys(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -142,7 +163,11 @@ fn pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let k = vm.hash_key(args.pos[1].clone())?;
     match d.get_mut(&mut vm.py).remove(&k) {
         Some(v) => Ok(v),
-        None => args.pos.get(2).cloned().ok_or_else(|| vm.key_error(args.pos[1].clone())),
+        None => args
+            .pos
+            .get(2)
+            .cloned()
+            .ok_or_else(|| vm.key_error(args.pos[1].clone())),
     }
 }
 
@@ -169,7 +194,10 @@ fn setdefault(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn update(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if args.pos.len() > 2 {
-        return Err(vm.type_error(format!("update expected at most 1 argument, got {}", args.pos.len() - 1)));
+        return Err(vm.type_error(format!(
+            "update expected at most 1 argument, got {}",
+            args.pos.len() - 1
+        )));
     }
     let d = dict_of(vm, &args)?.clone();
     fill(vm, &d, args.pos.get(1), &args)?;
@@ -208,7 +236,10 @@ fn fromkeys(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn view_of<'a>(vm: &Vm, args: &Args<'a>) -> PyResult<&'a DictView> {
     match args.pos.first() {
-        Some(Value::Native(n)) => n.as_any().downcast_ref::<DictView>().ok_or_else(|| vm.type_error("expected a dict view")),
+        Some(Value::Native(n)) => n
+            .as_any()
+            .downcast_ref::<DictView>()
+            .ok_or_else(|| vm.type_error("expected a dict view")),
         _ => Err(vm.type_error("expected a dict view")),
     }
 }
@@ -216,7 +247,12 @@ fn view_of<'a>(vm: &Vm, args: &Args<'a>) -> PyResult<&'a DictView> {
 fn view_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = view_of(vm, &args)?;
     let size = v.dict.get(&vm.py).len();
-    Ok(Value::Iter(Arc::new(GilCell::new(IterState::Dict { dict: v.dict.clone(), index: 0, size, kind: v.kind }))))
+    Ok(Value::Iter(Arc::new(GilCell::new(IterState::Dict {
+        dict: v.dict.clone(),
+        index: 0,
+        size,
+        kind: v.kind,
+    }))))
 }
 
 fn view_len(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -63,7 +63,11 @@ fn print(vm: &mut Vm, args: Args) -> PyResult<Value> {
         match args.kw(name) {
             None | Some(Value::None) => Ok(default.to_string()),
             Some(Value::Str(s)) => Ok(s.as_str().to_string()),
-            Some(other) => Err(vm.type_error(format!("{} must be None or a string, not {}", name, other.type_name()))),
+            Some(other) => Err(vm.type_error(format!(
+                "{} must be None or a string, not {}",
+                name,
+                other.type_name()
+            ))),
         }
     };
     let sep = text_arg(vm, "sep", " ")?;
@@ -106,7 +110,11 @@ pub fn length(vm: &mut Vm, v: &Value) -> PyResult<usize> {
                 }
                 n as usize
             }
-            None => return Err(vm.type_error(format!("object of type '{}' has no len()", v.type_name()))),
+            None => {
+                return Err(
+                    vm.type_error(format!("object of type '{}' has no len()", v.type_name()))
+                )
+            }
         },
         _ => return Err(vm.type_error(format!("object of type '{}' has no len()", v.type_name()))),
     })
@@ -140,14 +148,21 @@ pub fn class_matches(vm: &mut Vm, cls: &Arc<Class>, spec: &Value, what: &str) ->
             }
             Ok(false)
         }
-        _ => Err(vm.type_error(format!("{what}() arg 2 must be a type, a tuple of types, or a union"))),
+        _ => Err(vm.type_error(format!(
+            "{what}() arg 2 must be a type, a tuple of types, or a union"
+        ))),
     }
 }
 
 fn isinstance(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check(vm, "isinstance", &args, 2, 2)?;
     let cls = args.pos[0].class();
-    Ok(Value::Bool(class_matches(vm, &cls, &args.pos[1], "isinstance")?))
+    Ok(Value::Bool(class_matches(
+        vm,
+        &cls,
+        &args.pos[1],
+        "isinstance",
+    )?))
 }
 
 fn issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -155,20 +170,32 @@ fn issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Value::Class(c) = &args.pos[0] else {
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
     };
-    Ok(Value::Bool(class_matches(vm, c, &args.pos[1], "issubclass")?))
+    Ok(Value::Bool(class_matches(
+        vm,
+        c,
+        &args.pos[1],
+        "issubclass",
+    )?))
 }
 
 fn abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check(vm, "abs", &args, 1, 1)?;
     let v = &args.pos[0];
     Ok(match v {
-        Value::Int(i) => i.checked_abs().map(Value::Int).unwrap_or_else(|| Value::from_bigint(BigInt::from(*i).magnitude().clone().into())),
+        Value::Int(i) => i
+            .checked_abs()
+            .map(Value::Int)
+            .unwrap_or_else(|| Value::from_bigint(BigInt::from(*i).magnitude().clone().into())),
         Value::Bool(b) => Value::Int(*b as i64),
         Value::BigInt(b) => Value::from_bigint(num_traits::Signed::abs(&**b)),
         Value::Float(f) => Value::Float(f.abs()),
         _ => match vm.call_special(v, "__abs__", &[])? {
             Some(r) => r,
-            None => return Err(vm.type_error(format!("bad operand type for abs(): '{}'", v.type_name()))),
+            None => {
+                return Err(
+                    vm.type_error(format!("bad operand type for abs(): '{}'", v.type_name()))
+                )
+            }
         },
     })
 }
@@ -198,7 +225,11 @@ fn min_max(vm: &mut Vm, args: Args, name: &str, want_less: bool) -> PyResult<Val
         best = Some(match best {
             None => (item, k),
             Some((bv, bk)) => {
-                let better = if want_less { vm.less_than(&k, &bk)? } else { vm.less_than(&bk, &k)? };
+                let better = if want_less {
+                    vm.less_than(&k, &bk)?
+                } else {
+                    vm.less_than(&bk, &k)?
+                };
                 if better {
                     (item, k)
                 } else {
@@ -224,7 +255,10 @@ fn max(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn sum(vm: &mut Vm, args: Args) -> PyResult<Value> {
     allow_kwargs(vm, "sum", &args, &["start"])?;
     if args.pos.is_empty() || args.pos.len() > 2 {
-        return Err(vm.type_error(format!("sum() takes at most 2 arguments ({} given)", args.pos.len())));
+        return Err(vm.type_error(format!(
+            "sum() takes at most 2 arguments ({} given)",
+            args.pos.len()
+        )));
     }
     let mut acc = arg(&args, 1, "start").cloned().unwrap_or(Value::Int(0));
     if let Value::Str(_) = acc {
@@ -238,7 +272,12 @@ fn sum(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// Sort values in place by Python's `<`, stably; `key` and `reverse` as list.sort.
-pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<&Value>, reverse: bool) -> PyResult<()> {
+pub fn sort_values(
+    vm: &mut Vm,
+    items: &mut Vec<Value>,
+    key: Option<&Value>,
+    reverse: bool,
+) -> PyResult<()> {
     let keys = match key {
         Some(f) if !f.is_none() => {
             let mut ks = Vec::with_capacity(items.len());
@@ -256,7 +295,11 @@ pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<&Value>, rev
         if error.is_some() {
             return std::cmp::Ordering::Equal;
         }
-        let (x, y) = if reverse { (&keys[b], &keys[a]) } else { (&keys[a], &keys[b]) };
+        let (x, y) = if reverse {
+            (&keys[b], &keys[a])
+        } else {
+            (&keys[a], &keys[b])
+        };
         match vm.less_than(x, y) {
             Ok(true) => std::cmp::Ordering::Less,
             Ok(false) => match vm.less_than(y, x) {
@@ -284,7 +327,10 @@ pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<&Value>, rev
 fn sorted(vm: &mut Vm, args: Args) -> PyResult<Value> {
     allow_kwargs(vm, "sorted", &args, &["key", "reverse"])?;
     if args.pos.len() != 1 {
-        return Err(vm.type_error(format!("sorted expected 1 argument, got {}", args.pos.len())));
+        return Err(vm.type_error(format!(
+            "sorted expected 1 argument, got {}",
+            args.pos.len()
+        )));
     }
     let mut items = vm.collect(&args.pos[0])?;
     let reverse = match args.kw("reverse") {
@@ -307,7 +353,9 @@ fn reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
             if let Some(r) = vm.call_special(v, "__reversed__", &[])? {
                 return Ok(r);
             }
-            if vm.lookup_special(v, "__len__").is_some() && vm.lookup_special(v, "__getitem__").is_some() {
+            if vm.lookup_special(v, "__len__").is_some()
+                && vm.lookup_special(v, "__getitem__").is_some()
+            {
                 let n = length(vm, v)?;
                 let mut out = Vec::with_capacity(n);
                 for i in 0..n {
@@ -321,7 +369,9 @@ fn reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
         _ => return Err(vm.type_error(format!("'{}' object is not reversible", v.type_name()))),
     };
     // Reversed pops from the end, so keep natural order.
-    Ok(Value::Iter(Arc::new(GilCell::new(IterState::Reversed { items }))))
+    Ok(Value::Iter(Arc::new(GilCell::new(IterState::Reversed {
+        items,
+    }))))
 }
 
 fn iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -338,7 +388,9 @@ fn iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn next(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check(vm, "next", &args, 1, 2)?;
     let it = &args.pos[0];
-    if !matches!(it, Value::Iter(_) | Value::Generator(_)) && vm.lookup_special(it, "__next__").is_none() {
+    if !matches!(it, Value::Iter(_) | Value::Generator(_))
+        && vm.lookup_special(it, "__next__").is_none()
+    {
         return Err(vm.type_error(format!("'{}' object is not an iterator", it.type_name())));
     }
     if let Value::Generator(g) = it {
@@ -362,21 +414,28 @@ fn next(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn attr_name(vm: &Vm, v: &Value, fname: &str) -> PyResult<Arc<crate::object::PyStr>> {
     match v {
         Value::Str(s) => Ok(intern(s.as_str())),
-        other => Err(vm.type_error(format!("{fname}(): attribute name must be string, not '{}'", other.type_name()))),
+        other => Err(vm.type_error(format!(
+            "{fname}(): attribute name must be string, not '{}'",
+            other.type_name()
+        ))),
     }
 }
 
 fn hasattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check(vm, "hasattr", &args, 2, 2)?;
     let name = attr_name(vm, &args.pos[1], "hasattr")?;
-    Ok(Value::Bool(vm.get_attr_opt(&args.pos[0], name.as_str())?.is_some()))
+    Ok(Value::Bool(
+        vm.get_attr_opt(&args.pos[0], name.as_str())?.is_some(),
+    ))
 }
 
 fn getattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check(vm, "getattr", &args, 2, 3)?;
     let name = attr_name(vm, &args.pos[1], "getattr")?;
     match args.pos.get(2) {
-        Some(default) => Ok(vm.get_attr_opt(&args.pos[0], name.as_str())?.unwrap_or_else(|| default.clone())),
+        Some(default) => Ok(vm
+            .get_attr_opt(&args.pos[0], name.as_str())?
+            .unwrap_or_else(|| default.clone())),
         None => vm.get_attr(&args.pos[0], &name),
     }
 }
@@ -401,8 +460,11 @@ fn id(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Int(match v.ptr() {
         Some(p) => p as i64,
         None => match v {
-            Value::Int(i) => 0x7f00_0000_0000 + (*i as i64).wrapping_mul(32),
-            other => 0x7e00_0000_0000 + crate::object::dict::hash_builtin(other).unwrap_or(0) as i64 % 0x1000_0000,
+            Value::Int(i) => 0x7f00_0000_0000 + i.wrapping_mul(32),
+            other => {
+                0x7e00_0000_0000
+                    + crate::object::dict::hash_builtin(other).unwrap_or(0) as i64 % 0x1000_0000
+            }
         },
     }))
 }
@@ -427,12 +489,17 @@ fn ord(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Value::Str(s) => {
             let n = s.char_len();
             if n != 1 {
-                return Err(vm.type_error(format!("ord() expected a character, but string of length {n} found")));
+                return Err(vm.type_error(format!(
+                    "ord() expected a character, but string of length {n} found"
+                )));
             }
             Ok(Value::Int(s.as_str().chars().next().unwrap() as i64))
         }
         Value::Bytes(b) if b.len() == 1 => Ok(Value::Int(b[0] as i64)),
-        other => Err(vm.type_error(format!("ord() expected string of length 1, but {} found", other.type_name()))),
+        other => Err(vm.type_error(format!(
+            "ord() expected string of length 1, but {} found",
+            other.type_name()
+        ))),
     }
 }
 
@@ -473,13 +540,20 @@ fn divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
     allow_kwargs(vm, "pow", &args, &["base", "exp", "mod"])?;
-    let base = arg(&args, 0, "base").cloned().ok_or_else(|| vm.type_error("pow() missing required argument 'base' (pos 1)"))?;
-    let exp = arg(&args, 1, "exp").cloned().ok_or_else(|| vm.type_error("pow() missing required argument 'exp' (pos 2)"))?;
+    let base = arg(&args, 0, "base")
+        .cloned()
+        .ok_or_else(|| vm.type_error("pow() missing required argument 'base' (pos 1)"))?;
+    let exp = arg(&args, 1, "exp")
+        .cloned()
+        .ok_or_else(|| vm.type_error("pow() missing required argument 'exp' (pos 2)"))?;
     match arg(&args, 2, "mod").filter(|m| !m.is_none()) {
         None => vm.binary_op(&base, &exp, 8),
         Some(m) => {
-            let (Some(b), Some(e), Some(m)) = (base.as_bigint(), exp.as_bigint(), m.as_bigint()) else {
-                return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+            let (Some(b), Some(e), Some(m)) = (base.as_bigint(), exp.as_bigint(), m.as_bigint())
+            else {
+                return Err(vm.type_error(
+                    "pow() 3rd argument not allowed unless all arguments are integers",
+                ));
             };
             if m == BigInt::from(0) {
                 return Err(vm.value_error("pow() 3rd argument cannot be 0"));
@@ -488,7 +562,11 @@ fn pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 return Err(vm.value_error("base is not invertible for the given modulus"));
             }
             let r = b.modpow(&e, &m);
-            let r = if r != BigInt::from(0) && (r < BigInt::from(0)) != (m < BigInt::from(0)) { r + &m } else { r };
+            let r = if r != BigInt::from(0) && (r < BigInt::from(0)) != (m < BigInt::from(0)) {
+                r + &m
+            } else {
+                r
+            };
             Ok(Value::from_bigint(r))
         }
     }
@@ -512,7 +590,9 @@ fn round(vm: &mut Vm, args: Args) -> PyResult<Value> {
             if r.abs() < 9.0e18 {
                 Ok(Value::Int(r as i64))
             } else {
-                Ok(Value::from_bigint(crate::builtins::number::float_to_bigint(r)))
+                Ok(Value::from_bigint(
+                    crate::builtins::number::float_to_bigint(r),
+                ))
             }
         }
         (Value::Float(f), Some(n)) => {
@@ -523,7 +603,9 @@ fn round(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
             Ok(Value::Float(r))
         }
-        (Value::Int(_) | Value::Bool(_) | Value::BigInt(_), None) => Ok(Value::from_bigint(x.as_bigint().unwrap())),
+        (Value::Int(_) | Value::Bool(_) | Value::BigInt(_), None) => {
+            Ok(Value::from_bigint(x.as_bigint().unwrap()))
+        }
         (Value::Int(_) | Value::Bool(_) | Value::BigInt(_), Some(n)) => {
             let n = vm.index_value(&n)?;
             if n >= 0 {
@@ -534,7 +616,11 @@ fn round(vm: &mut Vm, args: Args) -> PyResult<Value> {
             let v = x.as_bigint().unwrap();
             let (q, r) = num_integer::Integer::div_mod_floor(&v, &p);
             let twice = &r * 2;
-            let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) { q + 1 } else { q };
+            let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) {
+                q + 1
+            } else {
+                q
+            };
             Ok(Value::from_bigint(q * p))
         }
         _ => match vm.lookup_special(&x, "__round__") {
@@ -542,7 +628,10 @@ fn round(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 let extra: Vec<Value> = args.pos.iter().skip(1).cloned().collect();
                 Ok(vm.call_special(&x, "__round__", &extra)?.unwrap())
             }
-            None => Err(vm.type_error(format!("type {} doesn't define __round__ method", x.type_name()))),
+            None => Err(vm.type_error(format!(
+                "type {} doesn't define __round__ method",
+                x.type_name()
+            ))),
         },
     }
 }
@@ -583,7 +672,10 @@ fn format(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let spec = match args.pos.get(1) {
         Some(Value::Str(s)) => s.as_str().to_string(),
         Some(other) => {
-            return Err(vm.type_error(format!("format() argument 2 must be str, not {}", other.type_name())))
+            return Err(vm.type_error(format!(
+                "format() argument 2 must be str, not {}",
+                other.type_name()
+            )))
         }
         None => String::new(),
     };
@@ -634,7 +726,9 @@ fn dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     names.sort();
     names.dedup();
-    Ok(Value::list(names.into_iter().map(Value::from_string).collect()))
+    Ok(Value::list(
+        names.into_iter().map(Value::from_string).collect(),
+    ))
 }
 
 fn input(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -656,7 +750,10 @@ fn input(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn exit(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check(vm, "exit", &args, 0, 1)?;
-    Err(crate::vm::new_exception(&types().exc.system_exit, args.pos.to_vec()))
+    Err(crate::vm::new_exception(
+        &types().exc.system_exit,
+        args.pos.to_vec(),
+    ))
 }
 
 fn import(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -690,7 +787,12 @@ fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let _ = v;
     }
     let ns = Arc::new(GilCell::new(Dict::new()));
-    vm.run_code(body.code.clone(), body.globals.clone(), ns.clone(), &body.closure)?;
+    vm.run_code(
+        body.code.clone(),
+        body.globals.clone(),
+        ns.clone(),
+        &body.closure,
+    )?;
     let mut dict = ns.get(&vm.py).clone();
     let classcell = dict.remove_str(&intern("__classcell__"));
     let cls = crate::builtins::object::new_user_class(vm, name.as_str(), bases, dict)?;
@@ -703,7 +805,10 @@ fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn super_(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check(vm, "super", &args, 2, 2).map_err(|_| vm.runtime_error("super(): no arguments"))?;
     let Value::Class(start) = &args.pos[0] else {
-        return Err(vm.type_error(format!("super() argument 1 must be a type, not {}", args.pos[0].type_name())));
+        return Err(vm.type_error(format!(
+            "super() argument 1 must be a type, not {}",
+            args.pos[0].type_name()
+        )));
     };
     let obj = args.pos[1].clone();
     let obj_class = match &obj {
@@ -713,5 +818,9 @@ fn super_(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if !obj_class.is_subclass(start) {
         return Err(vm.type_error("super(type, obj): obj must be an instance or subtype of type"));
     }
-    Ok(Value::Native(Arc::new(crate::object::Super { start: start.clone(), obj, obj_class })))
+    Ok(Value::Native(Arc::new(crate::object::Super {
+        start: start.clone(),
+        obj,
+        obj_class,
+    })))
 }

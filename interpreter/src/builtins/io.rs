@@ -24,7 +24,13 @@ pub struct StdStream {
 
 fn stream_class() -> &'static Arc<Class> {
     static CLASS: OnceLock<Arc<Class>> = OnceLock::new();
-    CLASS.get_or_init(|| new_class("TextIOWrapper", vec![crate::object::types::types().object.clone()], false))
+    CLASS.get_or_init(|| {
+        new_class(
+            "TextIOWrapper",
+            vec![crate::object::types::types().object.clone()],
+            false,
+        )
+    })
 }
 
 impl NativeObject for StdStream {
@@ -41,7 +47,10 @@ struct OutBuf {
     tty: bool,
 }
 
-static STDOUT: Mutex<OutBuf> = Mutex::new(OutBuf { buf: Vec::new(), tty: false });
+static STDOUT: Mutex<OutBuf> = Mutex::new(OutBuf {
+    buf: Vec::new(),
+    tty: false,
+});
 static STREAMS: OnceLock<[Value; 3]> = OnceLock::new();
 
 /// The default stream objects (stdin, stdout, stderr).
@@ -147,9 +156,18 @@ impl Vm {
 
     /// `sys.stdout` (or `sys.stderr`) as the program currently has it.
     pub fn sys_stream(&mut self, name: &str) -> Value {
-        let sys = self.interp.modules.get(&self.py).get_str(&crate::object::pystr::intern("sys")).cloned();
+        let sys = self
+            .interp
+            .modules
+            .get(&self.py)
+            .get_str(&crate::object::pystr::intern("sys"))
+            .cloned();
         if let Some(Value::Module(m)) = sys {
-            if let Some(v) = m.dict.get(&self.py).get_str(&crate::object::pystr::intern(name)) {
+            if let Some(v) = m
+                .dict
+                .get(&self.py)
+                .get_str(&crate::object::pystr::intern(name))
+            {
                 return v.clone();
             }
         }
@@ -191,7 +209,10 @@ impl Vm {
 }
 
 fn stream_of(vm: &Vm, args: &Args) -> PyResult<Stream> {
-    args.pos.first().and_then(which).ok_or_else(|| vm.type_error("descriptor requires a stream"))
+    args.pos
+        .first()
+        .and_then(which)
+        .ok_or_else(|| vm.type_error("descriptor requires a stream"))
 }
 
 fn stream_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -199,7 +220,10 @@ fn stream_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = match &args.pos[1] {
         Value::Str(s) => s.clone(),
         other => {
-            return Err(vm.type_error(format!("write() argument must be str, not {}", other.type_name())));
+            return Err(vm.type_error(format!(
+                "write() argument must be str, not {}",
+                other.type_name()
+            )));
         }
     };
     let n = s.char_len();
@@ -228,7 +252,8 @@ fn stream_read(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let mut s = String::new();
         std::io::stdin().read_to_string(&mut s).map(|_| s)
     });
-    r.map(Value::from_string).map_err(|e| vm.os_error(e.to_string()))
+    r.map(Value::from_string)
+        .map_err(|e| vm.os_error(e.to_string()))
 }
 
 fn stream_fileno(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -29,8 +29,16 @@ pub fn install(vm: &mut Vm) {
             ("clear", clear),
         ],
     );
-    add_methods(vm, &t.tuple, &[("__new__", tuple_new), ("index", index), ("count", count)]);
-    add_methods(vm, &t.range, &[("__new__", range_new), ("index", index), ("count", count)]);
+    add_methods(
+        vm,
+        &t.tuple,
+        &[("__new__", tuple_new), ("index", index), ("count", count)],
+    );
+    add_methods(
+        vm,
+        &t.range,
+        &[("__new__", range_new), ("index", index), ("count", count)],
+    );
     add_property(vm, &t.range, "start", range_start);
     add_property(vm, &t.range, "stop", range_stop);
     add_property(vm, &t.range, "step", range_step);
@@ -55,18 +63,47 @@ pub fn install(vm: &mut Vm) {
     add_methods(vm, &t.set, set_methods);
     add_methods(vm, &t.frozenset, &[("__new__", frozenset_new)]);
     add_methods(vm, &t.frozenset, set_methods);
-    add_methods(vm, &iterator_type("enumerate"), &[("__new__", enumerate_new)]);
+    add_methods(
+        vm,
+        &iterator_type("enumerate"),
+        &[("__new__", enumerate_new)],
+    );
     add_methods(vm, &iterator_type("zip"), &[("__new__", zip_new)]);
     add_methods(vm, &iterator_type("map"), &[("__new__", map_new)]);
     add_methods(vm, &iterator_type("filter"), &[("__new__", filter_new)]);
-    for name in ["iterator", "list_iterator", "enumerate", "zip", "map", "filter"] {
-        add_methods(vm, &iterator_type(name), &[("__next__", iterator_next), ("__iter__", iterator_iter)]);
+    for name in [
+        "iterator",
+        "list_iterator",
+        "enumerate",
+        "zip",
+        "map",
+        "filter",
+    ] {
+        add_methods(
+            vm,
+            &iterator_type(name),
+            &[("__next__", iterator_next), ("__iter__", iterator_iter)],
+        );
     }
-    add_methods(vm, &t.generator, &[("__next__", iterator_next), ("__iter__", iterator_iter), ("send", generator_send), ("close", generator_close)]);
+    add_methods(
+        vm,
+        &t.generator,
+        &[
+            ("__next__", iterator_next),
+            ("__iter__", iterator_iter),
+            ("send", generator_send),
+            ("close", generator_close),
+        ],
+    );
 }
 
 /// A read-only attribute computed by a native getter.
-pub fn add_property(vm: &mut Vm, class: &Arc<Class>, name: &'static str, getter: crate::object::NativeFn) {
+pub fn add_property(
+    vm: &mut Vm,
+    class: &Arc<Class>,
+    name: &'static str,
+    getter: crate::object::NativeFn,
+) {
     let prop = Value::Descriptor(Arc::new(Descriptor::Property {
         fget: native(name, getter),
         fset: Value::None,
@@ -79,7 +116,9 @@ pub fn add_property(vm: &mut Vm, class: &Arc<Class>, name: &'static str, getter:
 fn list_of<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<&'a Arc<crate::object::ListObj>> {
     match args.pos.first() {
         Some(Value::List(l)) => Ok(l),
-        _ => Err(vm.type_error(format!("descriptor '{name}' for 'list' objects doesn't apply to this object"))),
+        _ => Err(vm.type_error(format!(
+            "descriptor '{name}' for 'list' objects doesn't apply to this object"
+        ))),
     }
 }
 
@@ -258,10 +297,15 @@ fn range_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         match v {
             Value::Int(i) => ints.push(*i),
             Value::Bool(b) => ints.push(*b as i64),
-            Value::BigInt(_) => return Err(vm.overflow_error("Python int too large to convert to C ssize_t")),
+            Value::BigInt(_) => {
+                return Err(vm.overflow_error("Python int too large to convert to C ssize_t"))
+            }
             Value::Instance(_) => ints.push(vm.index_value(v)?),
             other => {
-                return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", other.type_name())))
+                return Err(vm.type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    other.type_name()
+                )))
             }
         }
     }
@@ -333,7 +377,11 @@ fn set_of<'a>(vm: &Vm, args: &Args<'a>) -> PyResult<&'a Arc<crate::object::SetOb
     }
 }
 
-fn mutable_set<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<&'a Arc<crate::object::SetObj>> {
+fn mutable_set<'a>(
+    vm: &Vm,
+    args: &Args<'a>,
+    name: &str,
+) -> PyResult<&'a Arc<crate::object::SetObj>> {
     let s = set_of(vm, args)?;
     if s.frozen {
         return Err(vm.attribute_error(format!("'frozenset' object has no attribute '{name}'")));
@@ -399,7 +447,10 @@ fn set_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// Apply a set operator (BINARY_OP number) with each argument converted to a set.
 fn set_op(vm: &mut Vm, args: Args, op: u32) -> PyResult<Value> {
     let s = set_of(vm, &args)?;
-    let mut acc = Value::Set(Arc::new(crate::object::SetObj { frozen: s.frozen, items: GilCell::new(s.items.get(&vm.py).clone()) }));
+    let mut acc = Value::Set(Arc::new(crate::object::SetObj {
+        frozen: s.frozen,
+        items: GilCell::new(s.items.get(&vm.py).clone()),
+    }));
     for other in &args.pos[1..] {
         let items = vm.collect(other)?;
         let o = vm.new_set(items, false)?;
@@ -453,7 +504,10 @@ fn set_isdisjoint(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn set_copy(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = set_of(vm, &args)?;
-    Ok(Value::Set(Arc::new(crate::object::SetObj { frozen: s.frozen, items: GilCell::new(s.items.get(&vm.py).clone()) })))
+    Ok(Value::Set(Arc::new(crate::object::SetObj {
+        frozen: s.frozen,
+        items: GilCell::new(s.items.get(&vm.py).clone()),
+    })))
 }
 
 fn new_iter(state: IterState) -> Value {
@@ -470,7 +524,10 @@ fn enumerate_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         None => 0,
     };
     let inner = vm.iter(iterable)?;
-    Ok(new_iter(IterState::Enumerate { inner, count: start }))
+    Ok(new_iter(IterState::Enumerate {
+        inner,
+        count: start,
+    }))
 }
 
 fn zip_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -490,13 +547,19 @@ fn map_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     for v in &args.pos[2..] {
         inners.push(vm.iter(v)?);
     }
-    Ok(new_iter(IterState::Map { func: args.pos[1].clone(), inners }))
+    Ok(new_iter(IterState::Map {
+        func: args.pos[1].clone(),
+        inners,
+    }))
 }
 
 fn filter_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check(vm, "filter", &args, 3, 3)?;
     let inner = vm.iter(&args.pos[2])?;
-    Ok(new_iter(IterState::Filter { func: args.pos[1].clone(), inner }))
+    Ok(new_iter(IterState::Filter {
+        func: args.pos[1].clone(),
+        inner,
+    }))
 }
 
 fn iterator_next(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -48,7 +48,10 @@ pub fn install(vm: &mut Vm) {
         ("property", &t.property),
         ("staticmethod", &t.staticmethod),
         ("classmethod", &t.classmethod),
-        ("enumerate", &crate::object::types::iterator_type("enumerate")),
+        (
+            "enumerate",
+            &crate::object::types::iterator_type("enumerate"),
+        ),
         ("zip", &crate::object::types::iterator_type("zip")),
         ("map", &crate::object::types::iterator_type("map")),
         ("filter", &crate::object::types::iterator_type("filter")),
@@ -73,7 +76,10 @@ pub fn install(vm: &mut Vm) {
         name: intern("builtins"),
         dict: vm.interp.builtins.clone(),
     }));
-    vm.interp.modules.get_mut(&mut vm.py).set("builtins", builtins_module);
+    vm.interp
+        .modules
+        .get_mut(&mut vm.py)
+        .set("builtins", builtins_module);
 }
 
 /// A native function value.
@@ -111,9 +117,15 @@ pub fn check(vm: &Vm, name: &str, args: &Args, min: usize, max: usize) -> PyResu
             _ => format!("{name} expected {min} arguments, got {n}"),
         }
     } else if n < min {
-        format!("{name} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })
+        format!(
+            "{name} expected at least {min} argument{}, got {n}",
+            if min == 1 { "" } else { "s" }
+        )
     } else {
-        format!("{name} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })
+        format!(
+            "{name} expected at most {max} argument{}, got {n}",
+            if max == 1 { "" } else { "s" }
+        )
     }))
 }
 
@@ -131,9 +143,15 @@ pub fn check_method(vm: &Vm, name: &str, args: &Args, min: usize, max: usize) ->
             _ => format!("{name} expected {min} arguments, got {n}"),
         }
     } else if n < min {
-        format!("{name} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })
+        format!(
+            "{name} expected at least {min} argument{}, got {n}",
+            if min == 1 { "" } else { "s" }
+        )
     } else {
-        format!("{name} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })
+        format!(
+            "{name} expected at most {max} argument{}, got {n}",
+            if max == 1 { "" } else { "s" }
+        )
     }))
 }
 
@@ -147,7 +165,9 @@ pub fn allow_kwargs(vm: &Vm, fname: &str, args: &Args, allowed: &[&str]) -> PyRe
     for k in args.kwnames {
         let k = k.as_str().unwrap_or("");
         if !allowed.contains(&k) {
-            return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for {fname}()")));
+            return Err(vm.type_error(format!(
+                "'{k}' is an invalid keyword argument for {fname}()"
+            )));
         }
     }
     Ok(())

@@ -13,10 +13,25 @@ pub fn install(vm: &mut Vm) {
     add_methods(
         vm,
         &t.int,
-        &[("__new__", int_new), ("bit_length", int_bit_length), ("bit_count", int_bit_count), ("conjugate", int_conjugate), ("__index__", int_conjugate), ("__int__", int_conjugate)],
+        &[
+            ("__new__", int_new),
+            ("bit_length", int_bit_length),
+            ("bit_count", int_bit_count),
+            ("conjugate", int_conjugate),
+            ("__index__", int_conjugate),
+            ("__int__", int_conjugate),
+        ],
     );
     add_methods(vm, &t.bool, &[("__new__", bool_new)]);
-    add_methods(vm, &t.float, &[("__new__", float_new), ("is_integer", float_is_integer), ("__float__", float_float)]);
+    add_methods(
+        vm,
+        &t.float,
+        &[
+            ("__new__", float_new),
+            ("is_integer", float_is_integer),
+            ("__float__", float_float),
+        ],
+    );
 }
 
 /// A float with no fractional part as a big integer.
@@ -57,20 +72,30 @@ pub fn to_int(vm: &mut Vm, v: &Value) -> PyResult<Value> {
         }
         Value::Str(s) => match format::parse_int(s.as_str(), 10) {
             Some(b) => Ok(Value::from_bigint(b)),
-            None => Err(vm.value_error(format!("invalid literal for int() with base 10: {}", crate::vm::str_repr(s.as_str())))),
+            None => Err(vm.value_error(format!(
+                "invalid literal for int() with base 10: {}",
+                crate::vm::str_repr(s.as_str())
+            ))),
         },
         Value::Bytes(b) => {
             let s = String::from_utf8_lossy(b).to_string();
             match format::parse_int(&s, 10) {
                 Some(b) => Ok(Value::from_bigint(b)),
-                None => Err(vm.value_error(format!("invalid literal for int() with base 10: {}", crate::vm::bytes_repr(b)))),
+                None => Err(vm.value_error(format!(
+                    "invalid literal for int() with base 10: {}",
+                    crate::vm::bytes_repr(b)
+                ))),
             }
         }
         _ => {
             for name in ["__int__", "__index__", "__trunc__"] {
                 if let Some(r) = vm.call_special(v, name, &[])? {
                     if !r.is_int() {
-                        return Err(vm.type_error(format!("{} returned non-int (type {})", name, r.type_name())));
+                        return Err(vm.type_error(format!(
+                            "{} returned non-int (type {})",
+                            name,
+                            r.type_name()
+                        )));
                     }
                     return Ok(r);
                 }
@@ -102,7 +127,11 @@ fn int_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
             };
             match format::parse_int(&s, base as u32) {
                 Some(b) => Ok(Value::from_bigint(b)),
-                None => Err(vm.value_error(format!("invalid literal for int() with base {}: {}", base, crate::vm::str_repr(&s)))),
+                None => Err(vm.value_error(format!(
+                    "invalid literal for int() with base {}: {}",
+                    base,
+                    crate::vm::str_repr(&s)
+                ))),
             }
         }
         (None, Some(_)) => Err(vm.type_error("int() missing string argument")),
@@ -143,19 +172,29 @@ pub fn to_float(vm: &mut Vm, v: &Value) -> PyResult<f64> {
         Value::Float(f) => Ok(*f),
         Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => vm.to_f64(v),
         Value::Str(s) => format::parse_float(s.as_str()).ok_or_else(|| {
-            vm.value_error(format!("could not convert string to float: {}", crate::vm::str_repr(s.as_str())))
+            vm.value_error(format!(
+                "could not convert string to float: {}",
+                crate::vm::str_repr(s.as_str())
+            ))
         }),
         _ => {
             if let Some(r) = vm.call_special(v, "__float__", &[])? {
                 return match r {
                     Value::Float(f) => Ok(f),
-                    other => Err(vm.type_error(format!("{}.__float__ returned non-float (type {})", v.type_name(), other.type_name()))),
+                    other => Err(vm.type_error(format!(
+                        "{}.__float__ returned non-float (type {})",
+                        v.type_name(),
+                        other.type_name()
+                    ))),
                 };
             }
             if let Some(r) = vm.call_special(v, "__index__", &[])? {
                 return vm.to_f64(&r);
             }
-            Err(vm.type_error(format!("float() argument must be a string or a real number, not '{}'", v.type_name())))
+            Err(vm.type_error(format!(
+                "float() argument must be a string or a real number, not '{}'",
+                v.type_name()
+            )))
         }
     }
 }

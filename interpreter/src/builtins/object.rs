@@ -42,7 +42,16 @@ pub fn install(vm: &mut Vm) {
         ],
     );
     add_methods(vm, &t.exc.key_error, &[("__str__", key_error_str)]);
-    add_methods(vm, &t.property, &[("__new__", property_new), ("setter", property_setter), ("getter", property_getter), ("deleter", property_deleter)]);
+    add_methods(
+        vm,
+        &t.property,
+        &[
+            ("__new__", property_new),
+            ("setter", property_setter),
+            ("getter", property_getter),
+            ("deleter", property_deleter),
+        ],
+    );
     add_methods(vm, &t.staticmethod, &[("__new__", staticmethod_new)]);
     add_methods(vm, &t.classmethod, &[("__new__", classmethod_new)]);
 }
@@ -55,7 +64,9 @@ pub fn new_user_class(vm: &mut Vm, name: &str, bases: &[Value], mut dict: Dict) 
         match b {
             Value::Class(c) => base_classes.push(c.clone()),
             other => {
-                return Err(vm.type_error(format!("bases must be types, not {}", other.type_name())));
+                return Err(
+                    vm.type_error(format!("bases must be types, not {}", other.type_name()))
+                );
             }
         }
     }
@@ -129,7 +140,9 @@ fn object_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let init = cls.lookup(&vm.py, &intern("__init__"));
         let init_is_object = matches!(&init, Some(Value::Builtin(b)) if std::ptr::fn_addr_eq(b.func, object_init as crate::object::NativeFn));
         if new_is_object || !init_is_object {
-            return Err(vm.type_error("object.__init__() takes exactly one argument (the instance to initialize)"));
+            return Err(vm.type_error(
+                "object.__init__() takes exactly one argument (the instance to initialize)",
+            ));
         }
     }
     Ok(Value::None)
@@ -144,7 +157,11 @@ fn object_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn object_eq(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(if args.pos[0].is(&args.pos[1]) { Value::Bool(true) } else { Value::NotImplemented })
+    Ok(if args.pos[0].is(&args.pos[1]) {
+        Value::Bool(true)
+    } else {
+        Value::NotImplemented
+    })
 }
 
 fn object_ne(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -163,7 +180,9 @@ fn object_setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     match &args.pos[0] {
         Value::Instance(i) => {
-            i.dict.get_mut(&mut vm.py).set_str(intern(name.as_str()), args.pos[2].clone());
+            i.dict
+                .get_mut(&mut vm.py)
+                .set_str(intern(name.as_str()), args.pos[2].clone());
             Ok(Value::None)
         }
         other => {
@@ -259,7 +278,11 @@ fn exception_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn exc_args(vm: &Vm, v: &Value) -> Vec<Value> {
     match v {
-        Value::Instance(i) => i.exc.as_ref().map(|d| d.get(&vm.py).args.clone()).unwrap_or_default(),
+        Value::Instance(i) => i
+            .exc
+            .as_ref()
+            .map(|d| d.get(&vm.py).args.clone())
+            .unwrap_or_default(),
         _ => vec![],
     }
 }
@@ -315,7 +338,12 @@ fn property_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn property_parts(vm: &Vm, v: &Value) -> PyResult<(Value, Value, Value, Value)> {
     match v {
         Value::Descriptor(d) => match &**d {
-            Descriptor::Property { fget, fset, fdel, doc } => Ok((fget.clone(), fset.clone(), fdel.clone(), doc.clone())),
+            Descriptor::Property {
+                fget,
+                fset,
+                fdel,
+                doc,
+            } => Ok((fget.clone(), fset.clone(), fdel.clone(), doc.clone())),
             _ => Err(vm.type_error("descriptor requires a 'property' object")),
         },
         _ => Err(vm.type_error("descriptor requires a 'property' object")),
@@ -331,7 +359,12 @@ fn property_with(vm: &mut Vm, args: Args, which: usize) -> PyResult<Value> {
         1 => s = f,
         _ => d = f,
     }
-    Ok(Value::Descriptor(Arc::new(Descriptor::Property { fget: g, fset: s, fdel: d, doc })))
+    Ok(Value::Descriptor(Arc::new(Descriptor::Property {
+        fget: g,
+        fset: s,
+        fdel: d,
+        doc,
+    })))
 }
 
 fn property_getter(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -348,10 +381,14 @@ fn property_deleter(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn staticmethod_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check(vm, "staticmethod", &args, 2, 2)?;
-    Ok(Value::Descriptor(Arc::new(Descriptor::StaticMethod(args.pos[1].clone()))))
+    Ok(Value::Descriptor(Arc::new(Descriptor::StaticMethod(
+        args.pos[1].clone(),
+    ))))
 }
 
 fn classmethod_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check(vm, "classmethod", &args, 2, 2)?;
-    Ok(Value::Descriptor(Arc::new(Descriptor::ClassMethod(args.pos[1].clone()))))
+    Ok(Value::Descriptor(Arc::new(Descriptor::ClassMethod(
+        args.pos[1].clone(),
+    ))))
 }

@@ -94,13 +94,20 @@ fn str_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let encoding = arg(&args, 2, "encoding");
     match (obj, encoding) {
         (None, _) => Ok(Value::str("")),
-        (Some(Value::Bytes(b)), Some(_)) => Ok(Value::from_string(String::from_utf8_lossy(b).to_string())),
+        (Some(Value::Bytes(b)), Some(_)) => {
+            Ok(Value::from_string(String::from_utf8_lossy(b).to_string()))
+        }
         (Some(v), _) => vm.str_value(v),
     }
 }
 
 /// Parse and apply a `str.format` template.
-pub fn format_string(vm: &mut Vm, fmt: &str, pos: &[Value], kw: &dyn Fn(&str) -> Option<Value>) -> PyResult<String> {
+pub fn format_string(
+    vm: &mut Vm,
+    fmt: &str,
+    pos: &[Value],
+    kw: &dyn Fn(&str) -> Option<Value>,
+) -> PyResult<String> {
     let mut out = String::with_capacity(fmt.len());
     let chars: Vec<char> = fmt.chars().collect();
     let mut auto = 0usize;
@@ -143,7 +150,9 @@ pub fn format_string(vm: &mut Vm, fmt: &str, pos: &[Value], kw: &dyn Fn(&str) ->
         let field: String = chars[i + 1..j - 1].iter().collect();
         i = j;
         let (head, spec) = match field.find(':') {
-            Some(p) if !field[..p].contains('[') || field[..p].contains(']') => (&field[..p], Some(&field[p + 1..])),
+            Some(p) if !field[..p].contains('[') || field[..p].contains(']') => {
+                (&field[..p], Some(&field[p + 1..]))
+            }
             _ => (&field[..], None),
         };
         let (name, conv) = match head.rfind('!') {
@@ -155,17 +164,29 @@ pub fn format_string(vm: &mut Vm, fmt: &str, pos: &[Value], kw: &dyn Fn(&str) ->
         let first = &name[..first_end];
         let mut value = if first.is_empty() {
             if manual {
-                return Err(vm.value_error("cannot switch from manual field specification to automatic field numbering"));
+                return Err(vm.value_error(
+                    "cannot switch from manual field specification to automatic field numbering",
+                ));
             }
-            let v = pos.get(auto).cloned().ok_or_else(|| vm.index_error(format!("Replacement index {auto} out of range for positional args tuple")))?;
+            let v = pos.get(auto).cloned().ok_or_else(|| {
+                vm.index_error(format!(
+                    "Replacement index {auto} out of range for positional args tuple"
+                ))
+            })?;
             auto += 1;
             v
         } else if let Ok(n) = first.parse::<usize>() {
             if auto > 0 {
-                return Err(vm.value_error("cannot switch from automatic field numbering to manual field specification"));
+                return Err(vm.value_error(
+                    "cannot switch from automatic field numbering to manual field specification",
+                ));
             }
             manual = true;
-            pos.get(n).cloned().ok_or_else(|| vm.index_error(format!("Replacement index {n} out of range for positional args tuple")))?
+            pos.get(n).cloned().ok_or_else(|| {
+                vm.index_error(format!(
+                    "Replacement index {n} out of range for positional args tuple"
+                ))
+            })?
         } else {
             kw(first).ok_or_else(|| vm.key_error(Value::str(first)))?
         };
@@ -177,7 +198,9 @@ pub fn format_string(vm: &mut Vm, fmt: &str, pos: &[Value], kw: &dyn Fn(&str) ->
                 value = vm.get_attr(&value, &crate::object::pystr::intern(&r[..end]))?;
                 rest = &r[end..];
             } else if let Some(r) = rest.strip_prefix('[') {
-                let end = r.find(']').ok_or_else(|| vm.value_error("Missing ']' in format string"))?;
+                let end = r
+                    .find(']')
+                    .ok_or_else(|| vm.value_error("Missing ']' in format string"))?;
                 let key_s = &r[..end];
                 let key = match key_s.parse::<i64>() {
                     Ok(n) => Value::Int(n),
@@ -186,7 +209,9 @@ pub fn format_string(vm: &mut Vm, fmt: &str, pos: &[Value], kw: &dyn Fn(&str) ->
                 value = vm.getitem(&value, &key)?;
                 rest = &r[end + 1..];
             } else {
-                return Err(vm.value_error("Only '.' or '[' may follow ']' in format field specifier"));
+                return Err(
+                    vm.value_error("Only '.' or '[' may follow ']' in format field specifier")
+                );
             }
         }
         let value = match conv {
@@ -199,11 +224,8 @@ pub fn format_string(vm: &mut Vm, fmt: &str, pos: &[Value], kw: &dyn Fn(&str) ->
             }
         };
         let spec = match spec {
-            Some(s) if s.contains('{') => {
-                // Nested fields share the automatic numbering.
-                let inner = format_string_nested(vm, s, pos, kw, &mut auto)?;
-                inner
-            }
+            // Nested fields share the automatic numbering.
+            Some(s) if s.contains('{') => format_string_nested(vm, s, pos, kw, &mut auto)?,
             Some(s) => s.to_string(),
             None => String::new(),
         };
@@ -212,19 +234,37 @@ pub fn format_string(vm: &mut Vm, fmt: &str, pos: &[Value], kw: &dyn Fn(&str) ->
     Ok(out)
 }
 
-fn format_string_nested(vm: &mut Vm, spec: &str, pos: &[Value], kw: &dyn Fn(&str) -> Option<Value>, auto: &mut usize) -> PyResult<String> {
+fn format_string_nested(
+    vm: &mut Vm,
+    spec: &str,
+    pos: &[Value],
+    kw: &dyn Fn(&str) -> Option<Value>,
+    auto: &mut usize,
+) -> PyResult<String> {
     let mut out = String::new();
     let mut rest = spec;
     while let Some(start) = rest.find('{') {
         out.push_str(&rest[..start]);
-        let end = rest[start..].find('}').map(|e| e + start).ok_or_else(|| vm.value_error("unmatched '{' in format spec"))?;
+        let end = rest[start..]
+            .find('}')
+            .map(|e| e + start)
+            .ok_or_else(|| vm.value_error("unmatched '{' in format spec"))?;
         let name = &rest[start + 1..end];
         let v = if name.is_empty() {
-            let v = pos.get(*auto).cloned().ok_or_else(|| vm.index_error(format!("Replacement index {} out of range for positional args tuple", *auto)))?;
+            let v = pos.get(*auto).cloned().ok_or_else(|| {
+                vm.index_error(format!(
+                    "Replacement index {} out of range for positional args tuple",
+                    *auto
+                ))
+            })?;
             *auto += 1;
             v
         } else if let Ok(n) = name.parse::<usize>() {
-            pos.get(n).cloned().ok_or_else(|| vm.index_error(format!("Replacement index {n} out of range for positional args tuple")))?
+            pos.get(n).cloned().ok_or_else(|| {
+                vm.index_error(format!(
+                    "Replacement index {n} out of range for positional args tuple"
+                ))
+            })?
         } else {
             kw(name).ok_or_else(|| vm.key_error(Value::str(name)))?
         };
@@ -240,9 +280,17 @@ fn format(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let kwnames = args.kwnames.to_vec();
     let kwvals = args.kwvals.to_vec();
     let lookup = move |name: &str| -> Option<Value> {
-        kwnames.iter().position(|k| k.as_str() == Some(name)).map(|i| kwvals[i].clone())
+        kwnames
+            .iter()
+            .position(|k| k.as_str() == Some(name))
+            .map(|i| kwvals[i].clone())
     };
-    Ok(Value::from_string(format_string(vm, s.as_str(), &args.pos[1..], &lookup)?))
+    Ok(Value::from_string(format_string(
+        vm,
+        s.as_str(),
+        &args.pos[1..],
+        &lookup,
+    )?))
 }
 
 fn format_map(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -253,8 +301,17 @@ fn format_map(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.type_error("format_map() argument must be a mapping"));
     };
     let snapshot = d.get(&vm.py).clone();
-    let lookup = move |name: &str| snapshot.get_str(&crate::object::pystr::intern(name)).cloned();
-    Ok(Value::from_string(format_string(vm, s.as_str(), &[], &lookup)?))
+    let lookup = move |name: &str| {
+        snapshot
+            .get_str(&crate::object::pystr::intern(name))
+            .cloned()
+    };
+    Ok(Value::from_string(format_string(
+        vm,
+        s.as_str(),
+        &[],
+        &lookup,
+    )?))
 }
 
 fn join(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -290,7 +347,9 @@ fn split_args(vm: &mut Vm, args: &Args, name: &str) -> PyResult<(Option<String>,
             }
             Some(s.as_str().to_string())
         }
-        Some(other) => return Err(vm.type_error(format!("must be str or None, not {}", other.type_name()))),
+        Some(other) => {
+            return Err(vm.type_error(format!("must be str or None, not {}", other.type_name())))
+        }
     };
     let max = match arg(args, 2, "maxsplit") {
         None => -1,
@@ -307,7 +366,10 @@ fn split(vm: &mut Vm, args: Args) -> PyResult<Value> {
             if max < 0 {
                 s.as_str().split(sep.as_str()).map(str::to_string).collect()
             } else {
-                s.as_str().splitn(max as usize + 1, sep.as_str()).map(str::to_string).collect()
+                s.as_str()
+                    .splitn(max as usize + 1, sep.as_str())
+                    .map(str::to_string)
+                    .collect()
             }
         }
         None => {
@@ -325,7 +387,9 @@ fn split(vm: &mut Vm, args: Args) -> PyResult<Value> {
             out
         }
     };
-    Ok(Value::list(parts.into_iter().map(Value::from_string).collect()))
+    Ok(Value::list(
+        parts.into_iter().map(Value::from_string).collect(),
+    ))
 }
 
 fn rsplit(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -334,9 +398,15 @@ fn rsplit(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut parts: Vec<String> = match sep {
         Some(sep) => {
             if max < 0 {
-                s.as_str().rsplit(sep.as_str()).map(str::to_string).collect()
+                s.as_str()
+                    .rsplit(sep.as_str())
+                    .map(str::to_string)
+                    .collect()
             } else {
-                s.as_str().rsplitn(max as usize + 1, sep.as_str()).map(str::to_string).collect()
+                s.as_str()
+                    .rsplitn(max as usize + 1, sep.as_str())
+                    .map(str::to_string)
+                    .collect()
             }
         }
         None => {
@@ -347,7 +417,9 @@ fn rsplit(vm: &mut Vm, args: Args) -> PyResult<Value> {
                     out.push(rest.to_string());
                     break;
                 }
-                let start = rest.rfind(char::is_whitespace).map_or(0, |p| p + rest[p..].chars().next().unwrap().len_utf8());
+                let start = rest
+                    .rfind(char::is_whitespace)
+                    .map_or(0, |p| p + rest[p..].chars().next().unwrap().len_utf8());
                 out.push(rest[start..].to_string());
                 rest = rest[..start].trim_end();
             }
@@ -355,7 +427,9 @@ fn rsplit(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     };
     parts.reverse();
-    Ok(Value::list(parts.into_iter().map(Value::from_string).collect()))
+    Ok(Value::list(
+        parts.into_iter().map(Value::from_string).collect(),
+    ))
 }
 
 fn splitlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -371,13 +445,28 @@ fn splitlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut k = 0;
     while k < bytes.len() {
         let (i, c) = bytes[k];
-        if matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}') {
+        if matches!(
+            c,
+            '\n' | '\r'
+                | '\x0b'
+                | '\x0c'
+                | '\x1c'
+                | '\x1d'
+                | '\x1e'
+                | '\u{85}'
+                | '\u{2028}'
+                | '\u{2029}'
+        ) {
             let mut end = i + c.len_utf8();
             if c == '\r' && bytes.get(k + 1).map(|b| b.1) == Some('\n') {
                 end += 1;
                 k += 1;
             }
-            out.push(if keep { text[start..end].to_string() } else { text[start..i].to_string() });
+            out.push(if keep {
+                text[start..end].to_string()
+            } else {
+                text[start..i].to_string()
+            });
             start = end;
         }
         k += 1;
@@ -385,7 +474,9 @@ fn splitlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if start < text.len() {
         out.push(text[start..].to_string());
     }
-    Ok(Value::list(out.into_iter().map(Value::from_string).collect()))
+    Ok(Value::list(
+        out.into_iter().map(Value::from_string).collect(),
+    ))
 }
 
 fn strip_chars(vm: &Vm, args: &Args, name: &str) -> PyResult<Option<Vec<char>>> {
@@ -393,7 +484,17 @@ fn strip_chars(vm: &Vm, args: &Args, name: &str) -> PyResult<Option<Vec<char>>> 
     match args.pos.get(1) {
         None | Some(Value::None) => Ok(None),
         Some(Value::Str(s)) => Ok(Some(s.as_str().chars().collect())),
-        Some(other) => Err(vm.type_error(format!("{} arg must be None or str", name).replace("arg", &format!("arg must be None or str, not {}", other.type_name())).split(", not").next().map(|_| format!("{name} arg must be None or str")).unwrap())),
+        Some(other) => Err(vm.type_error(
+            format!("{} arg must be None or str", name)
+                .replace(
+                    "arg",
+                    &format!("arg must be None or str, not {}", other.type_name()),
+                )
+                .split(", not")
+                .next()
+                .map(|_| format!("{name} arg must be None or str"))
+                .unwrap(),
+        )),
     }
 }
 
@@ -460,7 +561,10 @@ fn capitalize(vm: &mut Vm, args: Args) -> PyResult<Value> {
     map_str(vm, args, "capitalize", |s| {
         let mut cs = s.chars();
         match cs.next() {
-            Some(f) => f.to_uppercase().chain(cs.flat_map(|c| c.to_lowercase())).collect(),
+            Some(f) => f
+                .to_uppercase()
+                .chain(cs.flat_map(|c| c.to_lowercase()))
+                .collect(),
             None => String::new(),
         }
     })
@@ -498,7 +602,12 @@ fn replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// Character offsets `start..end` (with Python's negative and clamped indices) as a
 /// byte range of `s`.
-fn char_range(vm: &mut Vm, s: &str, start: Option<&Value>, end: Option<&Value>) -> PyResult<(usize, usize, usize)> {
+fn char_range(
+    vm: &mut Vm,
+    s: &str,
+    start: Option<&Value>,
+    end: Option<&Value>,
+) -> PyResult<(usize, usize, usize)> {
     let n = s.chars().count() as i64;
     let norm = |vm: &mut Vm, v: Option<&Value>, default: i64| -> PyResult<i64> {
         match v {
@@ -511,7 +620,11 @@ fn char_range(vm: &mut Vm, s: &str, start: Option<&Value>, end: Option<&Value>) 
     };
     let a = norm(vm, start, 0)?;
     let b = norm(vm, end, n)?;
-    let to_byte = |ci: i64| s.char_indices().nth(ci as usize).map_or(s.len(), |(b, _)| b);
+    let to_byte = |ci: i64| {
+        s.char_indices()
+            .nth(ci as usize)
+            .map_or(s.len(), |(b, _)| b)
+    };
     if a > b {
         return Ok((usize::MAX, 0, a as usize));
     }
@@ -526,7 +639,13 @@ fn affix(vm: &mut Vm, args: Args, name: &str, at_start: bool) -> PyResult<Value>
         return Ok(Value::Bool(false));
     }
     let region = &s.as_str()[a..b];
-    let test = |p: &str| if at_start { region.starts_with(p) } else { region.ends_with(p) };
+    let test = |p: &str| {
+        if at_start {
+            region.starts_with(p)
+        } else {
+            region.ends_with(p)
+        }
+    };
     match &args.pos[1] {
         Value::Str(p) => Ok(Value::Bool(test(p.as_str()))),
         Value::Tuple(items) => {
@@ -574,7 +693,11 @@ fn find_impl(vm: &mut Vm, args: &Args, name: &str, reverse: bool) -> PyResult<i6
         return Ok(-1);
     }
     let region = &s.as_str()[a..b];
-    let found = if reverse { region.rfind(sub.as_str()) } else { region.find(sub.as_str()) };
+    let found = if reverse {
+        region.rfind(sub.as_str())
+    } else {
+        region.find(sub.as_str())
+    };
     Ok(match found {
         Some(byte) => (char_start + region[..byte].chars().count()) as i64,
         None => -1,
@@ -612,7 +735,11 @@ fn count(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Ok(Value::Int(0));
     }
     let region = &s.as_str()[a..b];
-    let n = if sub.is_empty() { region.chars().count() + 1 } else { region.matches(sub.as_str()).count() };
+    let n = if sub.is_empty() {
+        region.chars().count() + 1
+    } else {
+        region.matches(sub.as_str()).count()
+    };
     Ok(Value::Int(n as i64))
 }
 
@@ -623,23 +750,35 @@ fn predicate(vm: &mut Vm, args: Args, name: &str, f: impl Fn(&str) -> bool) -> P
 }
 
 fn isdigit(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    predicate(vm, args, "isdigit", |s| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit() || c.is_numeric() && c.to_digit(10).is_some()))
+    predicate(vm, args, "isdigit", |s| {
+        !s.is_empty()
+            && s.chars()
+                .all(|c| c.is_ascii_digit() || (!c.is_ascii() && c.is_numeric()))
+    })
 }
 
 fn isnumeric(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    predicate(vm, args, "isnumeric", |s| !s.is_empty() && s.chars().all(char::is_numeric))
+    predicate(vm, args, "isnumeric", |s| {
+        !s.is_empty() && s.chars().all(char::is_numeric)
+    })
 }
 
 fn isalpha(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    predicate(vm, args, "isalpha", |s| !s.is_empty() && s.chars().all(char::is_alphabetic))
+    predicate(vm, args, "isalpha", |s| {
+        !s.is_empty() && s.chars().all(char::is_alphabetic)
+    })
 }
 
 fn isalnum(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    predicate(vm, args, "isalnum", |s| !s.is_empty() && s.chars().all(char::is_alphanumeric))
+    predicate(vm, args, "isalnum", |s| {
+        !s.is_empty() && s.chars().all(char::is_alphanumeric)
+    })
 }
 
 fn isspace(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    predicate(vm, args, "isspace", |s| !s.is_empty() && s.chars().all(char::is_whitespace))
+    predicate(vm, args, "isspace", |s| {
+        !s.is_empty() && s.chars().all(char::is_whitespace)
+    })
 }
 
 fn isupper(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -699,7 +838,9 @@ fn pad(vm: &mut Vm, args: Args, name: &str, how: char) -> PyResult<Value> {
     let width = vm.index_value(&args.pos[1])?.max(0) as usize;
     let fill = match args.pos.get(2) {
         Some(Value::Str(f)) if f.char_len() == 1 => f.as_str().chars().next().unwrap(),
-        Some(_) => return Err(vm.type_error("The fill character must be exactly one character long")),
+        Some(_) => {
+            return Err(vm.type_error("The fill character must be exactly one character long"))
+        }
         None => ' ',
     };
     let n = s.char_len();
@@ -718,7 +859,12 @@ fn pad(vm: &mut Vm, args: Args, name: &str, how: char) -> PyResult<Value> {
         }
     };
     let f = fill.to_string();
-    Ok(Value::from_string(format!("{}{}{}", f.repeat(left), s.as_str(), f.repeat(right))))
+    Ok(Value::from_string(format!(
+        "{}{}{}",
+        f.repeat(left),
+        s.as_str(),
+        f.repeat(right)
+    )))
 }
 
 fn center(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -746,7 +892,12 @@ fn zfill(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(c @ ('+' | '-')) => (c.to_string(), &t[1..]),
         _ => (String::new(), t),
     };
-    Ok(Value::from_string(format!("{}{}{}", sign, "0".repeat(width - n), digits)))
+    Ok(Value::from_string(format!(
+        "{}{}{}",
+        sign,
+        "0".repeat(width - n),
+        digits
+    )))
 }
 
 fn partition_impl(vm: &mut Vm, args: Args, name: &str, reverse: bool) -> PyResult<Value> {
@@ -757,9 +908,17 @@ fn partition_impl(vm: &mut Vm, args: Args, name: &str, reverse: bool) -> PyResul
         return Err(vm.value_error("empty separator"));
     }
     let t = s.as_str();
-    let found = if reverse { t.rfind(sep.as_str()) } else { t.find(sep.as_str()) };
+    let found = if reverse {
+        t.rfind(sep.as_str())
+    } else {
+        t.find(sep.as_str())
+    };
     Ok(Value::tuple(match found {
-        Some(i) => vec![Value::str(&t[..i]), Value::from_string(sep.clone()), Value::str(&t[i + sep.len()..])],
+        Some(i) => vec![
+            Value::str(&t[..i]),
+            Value::from_string(sep.clone()),
+            Value::str(&t[i + sep.len()..]),
+        ],
         None if reverse => vec![Value::str(""), Value::str(""), Value::Str(s.clone())],
         None => vec![Value::Str(s.clone()), Value::str(""), Value::str("")],
     }))
@@ -864,7 +1023,10 @@ fn decode(vm: &mut Vm, args: Args) -> PyResult<Value> {
             let pos = e.valid_up_to();
             Err(vm.error(
                 &types().exc.unicode_decode_error,
-                format!("'utf-8' codec can't decode byte 0x{:02x} in position {}: invalid start byte", b[pos], pos),
+                format!(
+                    "'utf-8' codec can't decode byte 0x{:02x} in position {}: invalid start byte",
+                    b[pos], pos
+                ),
             ))
         }
     }

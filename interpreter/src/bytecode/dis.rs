@@ -52,7 +52,13 @@ fn disassemble_one(code: &CodeObject, repr: &mut dyn FnMut(&Value) -> String, ou
         }
         row.push_str("    ");
         row.push_str(if targets[pc] { ">>" } else { "  " });
-        let _ = write!(row, " {:>w$} {:<20}", pc * 2, instr.op.name(), w = offset_width);
+        let _ = write!(
+            row,
+            " {:>w$} {:<20}",
+            pc * 2,
+            instr.op.name(),
+            w = offset_width
+        );
         let operand = instr.op.operand();
         if operand != Operand::None {
             let arg = match operand {
@@ -73,11 +79,18 @@ fn disassemble_one(code: &CodeObject, repr: &mut dyn FnMut(&Value) -> String, ou
                 Operand::Local => Some(code.varnames[instr.arg as usize].to_string()),
                 Operand::Cell => {
                     let i = instr.arg as usize;
-                    code.cellvars.get(i).or_else(|| code.freevars.get(i - code.cellvars.len())).map(|n| n.to_string())
+                    code.cellvars
+                        .get(i)
+                        .or_else(|| code.freevars.get(i - code.cellvars.len()))
+                        .map(|n| n.to_string())
                 }
                 Operand::Jump => Some(format!("to {}", instr.arg * 2)),
-                Operand::BinOp => BINARY_OP_SYMBOLS.get(instr.arg as usize).map(|s| s.to_string()),
-                Operand::Compare => COMPARE_SYMBOLS.get(instr.arg as usize).map(|s| s.to_string()),
+                Operand::BinOp => BINARY_OP_SYMBOLS
+                    .get(instr.arg as usize)
+                    .map(|s| s.to_string()),
+                Operand::Compare => COMPARE_SYMBOLS
+                    .get(instr.arg as usize)
+                    .map(|s| s.to_string()),
                 _ => None,
             };
             if let Some(d) = detail {

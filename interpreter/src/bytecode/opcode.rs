@@ -211,8 +211,8 @@ impl Op {
 /// BINARY_OP operator numbers and their symbols, in CPython's order (NB_ADD = 0, ...,
 /// NB_INPLACE_ADD = 13, ...).
 pub const BINARY_OP_SYMBOLS: [&str; 26] = [
-    "+", "&", "//", "<<", "@", "*", "%", "|", "**", ">>", "-", "/", "^", "+=", "&=", "//=",
-    "<<=", "@=", "*=", "%=", "|=", "**=", ">>=", "-=", "/=", "^=",
+    "+", "&", "//", "<<", "@", "*", "%", "|", "**", ">>", "-", "/", "^", "+=", "&=", "//=", "<<=",
+    "@=", "*=", "%=", "|=", "**=", ">>=", "-=", "/=", "^=",
 ];
 
 /// Offset added to a BINARY_OP number for the augmented (in-place) form.

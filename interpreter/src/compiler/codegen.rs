@@ -20,12 +20,24 @@ use std::sync::Arc;
 
 /// Compile a parsed module. `interactive` makes expression statements print their value
 /// (the REPL).
-pub fn compile_module(module: &Module, filename: &str, interactive: bool) -> Result<Arc<CodeObject>, SyntaxError> {
+pub fn compile_module(
+    module: &Module,
+    filename: &str,
+    interactive: bool,
+) -> Result<Arc<CodeObject>, SyntaxError> {
     let table = super::symtable::build(module, interactive)?;
     let filename: Arc<str> = Arc::from(filename);
-    let mut c = Compiler { table: &table, filename, units: vec![], interactive };
+    let mut c = Compiler {
+        table: &table,
+        filename,
+        units: vec![],
+        interactive,
+    };
     c.push_unit(0, "<module>", "<module>", 1);
-    let has_annotations = module.body.iter().any(|s| matches!(s.kind, StmtKind::AnnAssign { simple: true, .. }));
+    let has_annotations = module
+        .body
+        .iter()
+        .any(|s| matches!(s.kind, StmtKind::AnnAssign { simple: true, .. }));
     if has_annotations {
         c.emit(Op::SetupAnnotations, 0);
     }
@@ -39,7 +51,11 @@ pub fn compile_module(module: &Module, filename: &str, interactive: bool) -> Res
 #[derive(Clone)]
 enum FBlock<'a> {
     /// A while/for loop: where `continue` goes, and the `break` jumps to patch.
-    Loop { start: usize, breaks: Vec<usize>, is_for: bool },
+    Loop {
+        start: usize,
+        breaks: Vec<usize>,
+        is_for: bool,
+    },
     /// Inside `try:` with handlers (a SETUP_FINALLY is active).
     TryExcept,
     /// Inside `try:` of a try/finally: leaving runs the finally body.
@@ -80,7 +96,14 @@ struct Compiler<'t> {
 type CResult = Result<(), SyntaxError>;
 
 fn syntax_error(msg: impl Into<String>, line: u32, col: u32) -> SyntaxError {
-    SyntaxError { msg: msg.into(), line, col: col + 1, end_col: 0, kind: SyntaxErrorKind::SyntaxError, incomplete: false }
+    SyntaxError {
+        msg: msg.into(),
+        line,
+        col: col + 1,
+        end_col: 0,
+        kind: SyntaxErrorKind::SyntaxError,
+        incomplete: false,
+    }
 }
 
 fn binop_number(op: BinOp) -> u32 {
@@ -127,7 +150,12 @@ impl<'t> Compiler<'t> {
             cellvars: s.cellvars.clone(),
             freevars: s.freevars.clone(),
             fblocks: vec![],
-            pos: Position { line: firstlineno, col: 0, end_line: firstlineno, end_col: 0 },
+            pos: Position {
+                line: firstlineno,
+                col: 0,
+                end_line: firstlineno,
+                end_col: 0,
+            },
         };
         if matches!(s.kind, ScopeKind::Function | ScopeKind::Comprehension) {
             for p in s.params.iter().chain(s.other_locals()) {
@@ -149,7 +177,11 @@ impl<'t> Compiler<'t> {
         if s.is_generator {
             fl |= flags::GENERATOR;
         }
-        let cell2arg = u.cellvars.iter().map(|c| s.params.iter().position(|p| p == c)).collect();
+        let cell2arg = u
+            .cellvars
+            .iter()
+            .map(|c| s.params.iter().position(|p| p == c))
+            .collect();
         Arc::new(CodeObject {
             name: intern(&u.name),
             qualname: intern(&u.qualname),
@@ -190,16 +222,30 @@ impl<'t> Compiler<'t> {
     }
 
     fn jump_to(&mut self, target: usize) {
-        let op = if target <= self.here() { Op::JumpBackward } else { Op::JumpForward };
+        let op = if target <= self.here() {
+            Op::JumpBackward
+        } else {
+            Op::JumpForward
+        };
         self.emit(op, target as u32);
     }
 
     fn set_pos(&mut self, line: u32, col: u32, end_line: u32, end_col: u32) {
-        self.unit().pos = Position { line, col, end_line, end_col };
+        self.unit().pos = Position {
+            line,
+            col,
+            end_line,
+            end_col,
+        };
     }
 
     fn set_pos_line(&mut self, line: u32) {
-        self.unit().pos = Position { line, col: 0, end_line: line, end_col: 0 };
+        self.unit().pos = Position {
+            line,
+            col: 0,
+            end_line: line,
+            end_col: 0,
+        };
     }
 
     fn expr_pos(&mut self, e: &Expr) {
@@ -237,7 +283,11 @@ impl<'t> Compiler<'t> {
         if let Some(i) = u.cellvars.iter().position(|c| c == name) {
             return i as u32;
         }
-        let i = u.freevars.iter().position(|c| c == name).expect("free variable resolved by symtable");
+        let i = u
+            .freevars
+            .iter()
+            .position(|c| c == name)
+            .expect("free variable resolved by symtable");
         (u.cellvars.len() + i) as u32
     }
 
@@ -248,20 +298,28 @@ impl<'t> Compiler<'t> {
         let res = scope.resolve(name);
         let kind = scope.kind;
         let (op, arg) = match (res, kind) {
-            (Resolution::Cell | Resolution::Free, ScopeKind::Class) if ctx == Ctx::Load && res == Resolution::Free => {
+            (Resolution::Cell | Resolution::Free, ScopeKind::Class)
+                if ctx == Ctx::Load && res == Resolution::Free =>
+            {
                 (Op::LoadClassDeref, self.cell_idx(name))
             }
-            (Resolution::Cell | Resolution::Free, _) => {
-                (ctx.pick(Op::LoadDeref, Op::StoreDeref, Op::DeleteDeref), self.cell_idx(name))
-            }
-            (Resolution::GlobalExplicit, _) | (Resolution::GlobalImplicit, ScopeKind::Function | ScopeKind::Comprehension) => {
-                (ctx.pick(Op::LoadGlobal, Op::StoreGlobal, Op::DeleteGlobal), self.name_idx(name))
-            }
+            (Resolution::Cell | Resolution::Free, _) => (
+                ctx.pick(Op::LoadDeref, Op::StoreDeref, Op::DeleteDeref),
+                self.cell_idx(name),
+            ),
+            (Resolution::GlobalExplicit, _)
+            | (Resolution::GlobalImplicit, ScopeKind::Function | ScopeKind::Comprehension) => (
+                ctx.pick(Op::LoadGlobal, Op::StoreGlobal, Op::DeleteGlobal),
+                self.name_idx(name),
+            ),
             (Resolution::Local, ScopeKind::Function | ScopeKind::Comprehension) => {
                 let i = self.unit().var_index[name];
                 (ctx.pick(Op::LoadFast, Op::StoreFast, Op::DeleteFast), i)
             }
-            _ => (ctx.pick(Op::LoadName, Op::StoreName, Op::DeleteName), self.name_idx(name)),
+            _ => (
+                ctx.pick(Op::LoadName, Op::StoreName, Op::DeleteName),
+                self.name_idx(name),
+            ),
         };
         self.emit(op, arg);
     }
@@ -296,7 +354,12 @@ impl<'t> Compiler<'t> {
                 }
             }
             StmtKind::AugAssign { target, op, value } => self.aug_assign(target, *op, value)?,
-            StmtKind::AnnAssign { target, annotation, value, simple } => {
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+                simple,
+            } => {
                 if let Some(v) = value {
                     self.expr(v)?;
                     self.store(target)?;
@@ -328,28 +391,45 @@ impl<'t> Compiler<'t> {
                 let start = self.here();
                 self.expr(test)?;
                 let exit = self.emit(Op::PopJumpIfFalse, 0);
-                self.unit().fblocks.push(FBlock::Loop { start, breaks: vec![], is_for: false });
+                self.unit().fblocks.push(FBlock::Loop {
+                    start,
+                    breaks: vec![],
+                    is_for: false,
+                });
                 self.stmts(body)?;
                 self.set_pos(s.line, s.col, s.end_line, s.end_col);
                 self.jump_to(start);
-                let Some(FBlock::Loop { breaks, .. }) = self.unit().fblocks.pop() else { unreachable!() };
+                let Some(FBlock::Loop { breaks, .. }) = self.unit().fblocks.pop() else {
+                    unreachable!()
+                };
                 self.patch(exit);
                 self.stmts(orelse)?;
                 for b in breaks {
                     self.patch(b);
                 }
             }
-            StmtKind::For { target, iter, body, orelse } => {
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+            } => {
                 self.expr(iter)?;
                 self.emit(Op::GetIter, 0);
                 let start = self.here();
                 let exit = self.emit(Op::ForIter, 0);
                 self.store(target)?;
-                self.unit().fblocks.push(FBlock::Loop { start, breaks: vec![], is_for: true });
+                self.unit().fblocks.push(FBlock::Loop {
+                    start,
+                    breaks: vec![],
+                    is_for: true,
+                });
                 self.stmts(body)?;
                 self.set_pos(s.line, s.col, s.end_line, s.end_col);
                 self.jump_to(start);
-                let Some(FBlock::Loop { breaks, .. }) = self.unit().fblocks.pop() else { unreachable!() };
+                let Some(FBlock::Loop { breaks, .. }) = self.unit().fblocks.pop() else {
+                    unreachable!()
+                };
                 self.patch(exit);
                 self.stmts(orelse)?;
                 for b in breaks {
@@ -365,7 +445,14 @@ impl<'t> Compiler<'t> {
                     self.emit(Op::PushNull, 0);
                 }
                 self.set_pos(s.line, s.col, s.end_line, s.end_col);
-                self.make_function(&**f, &f.name, &f.args, s.line, FnBody::Stmts(&f.body), f.returns.as_ref())?;
+                self.make_function(
+                    &**f,
+                    &f.name,
+                    &f.args,
+                    s.line,
+                    FnBody::Stmts(&f.body),
+                    f.returns.as_ref(),
+                )?;
                 for _ in &f.decorators {
                     self.emit(Op::Call, 1);
                 }
@@ -408,7 +495,11 @@ impl<'t> Compiler<'t> {
                     }
                 }
             }
-            StmtKind::ImportFrom { module, names, level } => {
+            StmtKind::ImportFrom {
+                module,
+                names,
+                level,
+            } => {
                 self.load_const(Value::Int(*level as i64));
                 let fromlist = names.iter().map(|a| Value::str(&a.name)).collect();
                 self.load_const(Value::tuple(fromlist));
@@ -425,7 +516,12 @@ impl<'t> Compiler<'t> {
                     self.emit(Op::PopTop, 0);
                 }
             }
-            StmtKind::Try { body, handlers, orelse, finalbody } => {
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => {
                 if finalbody.is_empty() {
                     self.try_except(body, handlers, orelse)?;
                 } else {
@@ -471,15 +567,24 @@ impl<'t> Compiler<'t> {
 
     fn break_continue(&mut self, s: &Stmt, is_break: bool) -> CResult {
         let blocks = self.unit().fblocks.clone();
-        let Some(loop_at) = blocks.iter().rposition(|b| matches!(b, FBlock::Loop { .. })) else {
-            let what = if is_break { "'break' outside loop" } else { "'continue' not properly in loop" };
+        let Some(loop_at) = blocks
+            .iter()
+            .rposition(|b| matches!(b, FBlock::Loop { .. }))
+        else {
+            let what = if is_break {
+                "'break' outside loop"
+            } else {
+                "'continue' not properly in loop"
+            };
             return Err(syntax_error(what, s.line, s.col));
         };
         for i in (loop_at + 1..blocks.len()).rev() {
             self.unwind_block(&blocks[i], false, i)?;
         }
         self.set_pos(s.line, s.col, s.end_line, s.end_col);
-        let FBlock::Loop { start, is_for, .. } = blocks[loop_at] else { unreachable!() };
+        let FBlock::Loop { start, is_for, .. } = blocks[loop_at] else {
+            unreachable!()
+        };
         if is_break {
             if is_for {
                 self.emit(Op::PopTop, 0);
@@ -562,7 +667,12 @@ impl<'t> Compiler<'t> {
         self.emit(Op::PopTop, 0);
     }
 
-    fn try_except(&mut self, body: &'t [Stmt], handlers: &'t [ExceptHandler], orelse: &'t [Stmt]) -> CResult {
+    fn try_except(
+        &mut self,
+        body: &'t [Stmt],
+        handlers: &'t [ExceptHandler],
+        orelse: &'t [Stmt],
+    ) -> CResult {
         let setup = self.emit(Op::SetupFinally, 0);
         self.unit().fblocks.push(FBlock::TryExcept);
         self.stmts(body)?;
@@ -581,7 +691,11 @@ impl<'t> Compiler<'t> {
                     next = Some(self.emit(Op::PopJumpIfFalse, 0));
                 }
                 None if i + 1 < handlers.len() => {
-                    return Err(syntax_error("default 'except:' must be last", h.line, h.col));
+                    return Err(syntax_error(
+                        "default 'except:' must be last",
+                        h.line,
+                        h.col,
+                    ));
                 }
                 None => {}
             }
@@ -642,7 +756,9 @@ impl<'t> Compiler<'t> {
     }
 
     fn with(&mut self, items: &'t [WithItem], body: &'t [Stmt], s: &Stmt) -> CResult {
-        let Some((first, rest)) = items.split_first() else { return self.stmts(body) };
+        let Some((first, rest)) = items.split_first() else {
+            return self.stmts(body);
+        };
         self.expr(&first.context)?;
         self.set_pos(s.line, s.col, s.end_line, s.end_col);
         let setup = self.emit(Op::SetupWith, 0);
@@ -684,7 +800,7 @@ impl<'t> Compiler<'t> {
         self.set_pos(s.line, s.col, s.end_line, s.end_col);
         self.emit(Op::LoadBuildClass, 0);
         self.emit(Op::PushNull, 0);
-        let scope = self.table.scope_of(&*c);
+        let scope = self.table.scope_of(c);
         let qualname = self.qualname_for(&c.name);
         self.push_unit(scope, &c.name, &qualname, s.line);
         let module = self.name_idx("__name__");
@@ -699,7 +815,10 @@ impl<'t> Compiler<'t> {
             let d = self.name_idx("__doc__");
             self.emit(Op::StoreName, d);
         }
-        if c.body.iter().any(|s| matches!(s.kind, StmtKind::AnnAssign { simple: true, .. })) {
+        if c.body
+            .iter()
+            .any(|s| matches!(s.kind, StmtKind::AnnAssign { simple: true, .. }))
+        {
             self.emit(Op::SetupAnnotations, 0);
         }
         self.stmts(&c.body)?;
@@ -754,8 +873,12 @@ impl<'t> Compiler<'t> {
             self.emit(Op::BuildTuple, args.defaults.len() as u32);
             fl |= 1;
         }
-        let kw: Vec<(&Arg, &Expr)> =
-            args.kwonlyargs.iter().zip(&args.kw_defaults).filter_map(|(a, d)| d.as_ref().map(|d| (a, d))).collect();
+        let kw: Vec<(&Arg, &Expr)> = args
+            .kwonlyargs
+            .iter()
+            .zip(&args.kw_defaults)
+            .filter_map(|(a, d)| d.as_ref().map(|d| (a, d)))
+            .collect();
         if !kw.is_empty() {
             for (a, d) in &kw {
                 self.load_const(Value::str(&a.name));
@@ -764,7 +887,13 @@ impl<'t> Compiler<'t> {
             self.emit(Op::BuildMap, kw.len() as u32);
             fl |= 2;
         }
-        let all_args = args.posonlyargs.iter().chain(&args.args).chain(&args.vararg).chain(&args.kwonlyargs).chain(&args.kwarg);
+        let all_args = args
+            .posonlyargs
+            .iter()
+            .chain(&args.args)
+            .chain(&args.vararg)
+            .chain(&args.kwonlyargs)
+            .chain(&args.kwarg);
         let annotated: Vec<&Arg> = all_args.filter(|a| a.annotation.is_some()).collect();
         if !annotated.is_empty() || returns.is_some() {
             let mut n = 0;
@@ -805,7 +934,11 @@ impl<'t> Compiler<'t> {
                 self.emit(Op::ReturnValue, 0);
             }
         }
-        let code = self.pop_unit(args.posonlyargs.len() + args.args.len(), args.posonlyargs.len(), args.kwonlyargs.len());
+        let code = self.pop_unit(
+            args.posonlyargs.len() + args.args.len(),
+            args.posonlyargs.len(),
+            args.kwonlyargs.len(),
+        );
         let code = with_arg_flags(code, args);
         self.emit_make_function(code, fl)
     }
@@ -825,7 +958,12 @@ impl<'t> Compiler<'t> {
         Ok(())
     }
 
-    fn comprehension(&mut self, e: &'t Expr, generators: &'t [Comprehension], kind: CompKind<'t>) -> CResult {
+    fn comprehension(
+        &mut self,
+        e: &'t Expr,
+        generators: &'t [Comprehension],
+        kind: CompKind<'t>,
+    ) -> CResult {
         let scope = self.table.scope_of(e);
         let name = match kind {
             CompKind::List(_) => "<listcomp>",
@@ -864,7 +1002,13 @@ impl<'t> Compiler<'t> {
         Ok(())
     }
 
-    fn comp_loop(&mut self, gens: &'t [Comprehension], i: usize, kind: &CompKind<'t>, e: &'t Expr) -> CResult {
+    fn comp_loop(
+        &mut self,
+        gens: &'t [Comprehension],
+        i: usize,
+        kind: &CompKind<'t>,
+        e: &'t Expr,
+    ) -> CResult {
         let g = &gens[i];
         if i == 0 {
             self.emit(Op::LoadFast, 0);
@@ -951,7 +1095,13 @@ impl<'t> Compiler<'t> {
                 self.emit(Op::Swap, 2);
                 self.emit(Op::StoreSubscr, 0);
             }
-            _ => return Err(syntax_error("'expression' is an illegal expression for augmented assignment", target.line, target.col)),
+            _ => {
+                return Err(syntax_error(
+                    "'expression' is an illegal expression for augmented assignment",
+                    target.line,
+                    target.col,
+                ))
+            }
         }
         Ok(())
     }
@@ -977,11 +1127,23 @@ impl<'t> Compiler<'t> {
             }
             ExprKind::Tuple(items) | ExprKind::List(items) => {
                 self.expr_pos(t);
-                match items.iter().position(|i| matches!(i.kind, ExprKind::Starred(_))) {
+                match items
+                    .iter()
+                    .position(|i| matches!(i.kind, ExprKind::Starred(_)))
+                {
                     Some(star) => {
                         let after = items.len() - star - 1;
-                        if items.iter().filter(|i| matches!(i.kind, ExprKind::Starred(_))).count() > 1 {
-                            return Err(syntax_error("multiple starred expressions in assignment", t.line, t.col));
+                        if items
+                            .iter()
+                            .filter(|i| matches!(i.kind, ExprKind::Starred(_)))
+                            .count()
+                            > 1
+                        {
+                            return Err(syntax_error(
+                                "multiple starred expressions in assignment",
+                                t.line,
+                                t.col,
+                            ));
                         }
                         self.emit(Op::UnpackEx, (star as u32) | ((after as u32) << 8));
                     }
@@ -997,9 +1159,19 @@ impl<'t> Compiler<'t> {
                 }
             }
             ExprKind::Starred(_) => {
-                return Err(syntax_error("starred assignment target must be in a list or tuple", t.line, t.col))
+                return Err(syntax_error(
+                    "starred assignment target must be in a list or tuple",
+                    t.line,
+                    t.col,
+                ))
             }
-            _ => return Err(syntax_error(format!("cannot assign to {}", describe(t)), t.line, t.col)),
+            _ => {
+                return Err(syntax_error(
+                    format!("cannot assign to {}", describe(t)),
+                    t.line,
+                    t.col,
+                ))
+            }
         }
         Ok(())
     }
@@ -1025,7 +1197,13 @@ impl<'t> Compiler<'t> {
                     self.delete(i)?;
                 }
             }
-            _ => return Err(syntax_error(format!("cannot delete {}", describe(t)), t.line, t.col)),
+            _ => {
+                return Err(syntax_error(
+                    format!("cannot delete {}", describe(t)),
+                    t.line,
+                    t.col,
+                ))
+            }
         }
         Ok(())
     }
@@ -1058,7 +1236,11 @@ impl<'t> Compiler<'t> {
                 self.emit(op, 0);
             }
             ExprKind::BoolOp { op, values } => {
-                let jop = if *op == BoolOp::And { Op::JumpIfFalseOrPop } else { Op::JumpIfTrueOrPop };
+                let jop = if *op == BoolOp::And {
+                    Op::JumpIfFalseOrPop
+                } else {
+                    Op::JumpIfTrueOrPop
+                };
                 let mut jumps = vec![];
                 for (i, v) in values.iter().enumerate() {
                     self.expr(v)?;
@@ -1070,8 +1252,16 @@ impl<'t> Compiler<'t> {
                     self.patch(j);
                 }
             }
-            ExprKind::Compare { left, ops, comparators } => self.compare(e, left, ops, comparators)?,
-            ExprKind::Call { func, args, keywords } => self.call(e, func, args, keywords)?,
+            ExprKind::Compare {
+                left,
+                ops,
+                comparators,
+            } => self.compare(e, left, ops, comparators)?,
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } => self.call(e, func, args, keywords)?,
             ExprKind::Attribute { value, attr } => {
                 self.expr(value)?;
                 let i = self.name_idx(attr);
@@ -1112,12 +1302,20 @@ impl<'t> Compiler<'t> {
                 self.starred_sequence(items, Op::BuildSet)?;
             }
             ExprKind::Dict { keys, values } => self.dict_display(keys, values)?,
-            ExprKind::ListComp { elt, generators } => self.comprehension(e, generators, CompKind::List(elt))?,
-            ExprKind::SetComp { elt, generators } => self.comprehension(e, generators, CompKind::Set(elt))?,
-            ExprKind::DictComp { key, value, generators } => {
-                self.comprehension(e, generators, CompKind::Dict(key, value))?
+            ExprKind::ListComp { elt, generators } => {
+                self.comprehension(e, generators, CompKind::List(elt))?
             }
-            ExprKind::GeneratorExp { elt, generators } => self.comprehension(e, generators, CompKind::Gen(elt))?,
+            ExprKind::SetComp { elt, generators } => {
+                self.comprehension(e, generators, CompKind::Set(elt))?
+            }
+            ExprKind::DictComp {
+                key,
+                value,
+                generators,
+            } => self.comprehension(e, generators, CompKind::Dict(key, value))?,
+            ExprKind::GeneratorExp { elt, generators } => {
+                self.comprehension(e, generators, CompKind::Gen(elt))?
+            }
             ExprKind::IfExp { test, body, orelse } => {
                 self.expr(test)?;
                 let to_else = self.emit(Op::PopJumpIfFalse, 0);
@@ -1131,7 +1329,11 @@ impl<'t> Compiler<'t> {
                 self.make_function(e, "<lambda>", args, e.line, FnBody::Expr(body), None)?;
             }
             ExprKind::Starred(_) => {
-                return Err(syntax_error("can't use starred expression here", e.line, e.col));
+                return Err(syntax_error(
+                    "can't use starred expression here",
+                    e.line,
+                    e.col,
+                ));
             }
             ExprKind::NamedExpr { target, value } => {
                 self.expr(value)?;
@@ -1171,7 +1373,11 @@ impl<'t> Compiler<'t> {
                     self.emit(Op::BuildString, parts.len() as u32);
                 }
             }
-            ExprKind::FormattedValue { value, conversion, format_spec } => {
+            ExprKind::FormattedValue {
+                value,
+                conversion,
+                format_spec,
+            } => {
                 self.expr(value)?;
                 let mut fl = match conversion {
                     Some('s') => 1,
@@ -1190,7 +1396,13 @@ impl<'t> Compiler<'t> {
         Ok(())
     }
 
-    fn compare(&mut self, e: &'t Expr, left: &'t Expr, ops: &[CmpOp], comparators: &'t [Expr]) -> CResult {
+    fn compare(
+        &mut self,
+        e: &'t Expr,
+        left: &'t Expr,
+        ops: &[CmpOp],
+        comparators: &'t [Expr],
+    ) -> CResult {
         self.expr(left)?;
         let mut cleanups = vec![];
         for (i, (op, right)) in ops.iter().zip(comparators).enumerate() {
@@ -1234,7 +1446,13 @@ impl<'t> Compiler<'t> {
         self.emit(o, a);
     }
 
-    fn call(&mut self, e: &'t Expr, func: &'t Expr, args: &'t [Expr], keywords: &'t [Keyword]) -> CResult {
+    fn call(
+        &mut self,
+        e: &'t Expr,
+        func: &'t Expr,
+        args: &'t [Expr],
+        keywords: &'t [Keyword],
+    ) -> CResult {
         let has_star = args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_)));
         let has_dstar = keywords.iter().any(|k| k.arg.is_none());
         if !has_star && !has_dstar {
@@ -1304,8 +1522,15 @@ impl<'t> Compiler<'t> {
     }
 
     /// `super()` inside a method becomes `super(__class__, <first argument>)`.
-    fn zero_arg_super(&mut self, func: &'t Expr, args: &[Expr], keywords: &[Keyword]) -> Result<bool, SyntaxError> {
-        let ExprKind::Name(n) = &func.kind else { return Ok(false) };
+    fn zero_arg_super(
+        &mut self,
+        func: &'t Expr,
+        args: &[Expr],
+        keywords: &[Keyword],
+    ) -> Result<bool, SyntaxError> {
+        let ExprKind::Name(n) = &func.kind else {
+            return Ok(false);
+        };
         if n != "super" || !args.is_empty() || !keywords.is_empty() {
             return Ok(false);
         }
@@ -1331,13 +1556,20 @@ impl<'t> Compiler<'t> {
     fn call_tail(&mut self, npos: u32, keywords: &'t [Keyword]) -> CResult {
         if keywords.iter().any(|k| k.arg.is_none()) {
             // Only class definitions reach here with `**`: fall back to a dict merge.
-            return Err(syntax_error("'**' in class keywords is not supported", 0, 0));
+            return Err(syntax_error(
+                "'**' in class keywords is not supported",
+                0,
+                0,
+            ));
         }
         for k in keywords {
             self.expr(&k.value)?;
         }
         if !keywords.is_empty() {
-            let names = keywords.iter().map(|k| Value::str(k.arg.as_ref().unwrap())).collect();
+            let names = keywords
+                .iter()
+                .map(|k| Value::str(k.arg.as_ref().unwrap()))
+                .collect();
             let i = self.add_const(Value::tuple(names));
             self.emit(Op::KwNames, i);
         }
@@ -1456,7 +1688,10 @@ fn with_arg_flags(code: Arc<CodeObject>, args: &Arguments) -> Arc<CodeObject> {
 
 fn docstring(body: &[Stmt]) -> Option<&str> {
     match body.first().map(|s| &s.kind) {
-        Some(StmtKind::Expr(Expr { kind: ExprKind::Constant(Constant::Str(s)), .. })) => Some(s),
+        Some(StmtKind::Expr(Expr {
+            kind: ExprKind::Constant(Constant::Str(s)),
+            ..
+        })) => Some(s),
         _ => None,
     }
 }
@@ -1478,7 +1713,13 @@ fn constant_value(c: &Constant, e: &Expr) -> Result<Value, SyntaxError> {
             Value::from_bigint(b)
         }
         Constant::Float(f) => Value::Float(*f),
-        Constant::Imaginary(_) => return Err(syntax_error("complex numbers are not supported yet", e.line, e.col)),
+        Constant::Imaginary(_) => {
+            return Err(syntax_error(
+                "complex numbers are not supported yet",
+                e.line,
+                e.col,
+            ))
+        }
         Constant::Str(s) => Value::str(s),
         Constant::Bytes(b) => Value::Bytes(Arc::new(b.clone())),
         Constant::Ellipsis => Value::Ellipsis,

@@ -86,18 +86,24 @@ impl Scope {
     }
 
     pub fn resolve(&self, name: &str) -> Resolution {
-        self.symbols.get(name).copied().unwrap_or(if self.kind == ScopeKind::Module {
-            Resolution::Local
-        } else {
-            Resolution::GlobalImplicit
-        })
+        self.symbols
+            .get(name)
+            .copied()
+            .unwrap_or(if self.kind == ScopeKind::Module {
+                Resolution::Local
+            } else {
+                Resolution::GlobalImplicit
+            })
     }
 
     /// Locals that are not parameters, in binding order.
     pub fn other_locals(&self) -> impl Iterator<Item = &String> {
         self.bound.iter().filter(move |n| {
             !self.params.contains(n)
-                && matches!(self.symbols.get(*n), Some(Resolution::Local) | Some(Resolution::Cell))
+                && matches!(
+                    self.symbols.get(*n),
+                    Some(Resolution::Local) | Some(Resolution::Cell)
+                )
         })
     }
 }
@@ -117,12 +123,19 @@ impl SymbolTable {
 }
 
 pub fn build(module: &Module, interactive: bool) -> Result<SymbolTable, SyntaxError> {
-    let mut b = Builder { scopes: vec![Scope::new(ScopeKind::Module, "<module>", 1)], stack: vec![0], by_node: HashMap::new() };
+    let mut b = Builder {
+        scopes: vec![Scope::new(ScopeKind::Module, "<module>", 1)],
+        stack: vec![0],
+        by_node: HashMap::new(),
+    };
     let _ = interactive;
     for s in &module.body {
         b.stmt(s)?;
     }
-    let mut table = SymbolTable { scopes: b.scopes, by_node: b.by_node };
+    let mut table = SymbolTable {
+        scopes: b.scopes,
+        by_node: b.by_node,
+    };
     analyze(&mut table, 0, &HashSet::new())?;
     Ok(table)
 }
@@ -180,7 +193,12 @@ impl Builder {
                 }
                 self.target(target)?;
             }
-            StmtKind::AnnAssign { target, annotation, value, .. } => {
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+                ..
+            } => {
                 if let Some(v) = value {
                     self.expr(v)?;
                 }
@@ -194,7 +212,12 @@ impl Builder {
                 self.stmts(body)?;
                 self.stmts(orelse)?;
             }
-            StmtKind::For { target, iter, body, orelse } => {
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+            } => {
                 self.expr(iter)?;
                 self.target(target)?;
                 self.stmts(body)?;
@@ -239,15 +262,27 @@ impl Builder {
                 for n in names {
                     let sc = self.cur();
                     if sc.bound_set.contains(n) || sc.used.contains(n) {
-                        let what = if sc.bound_set.contains(n) { "assigned to" } else { "used" };
+                        let what = if sc.bound_set.contains(n) {
+                            "assigned to"
+                        } else {
+                            "used"
+                        };
                         let decl = if is_global { "global" } else { "nonlocal" };
-                        return Err(err(format!("name '{n}' is {what} before {decl} declaration"), s.line, s.col));
+                        return Err(err(
+                            format!("name '{n}' is {what} before {decl} declaration"),
+                            s.line,
+                            s.col,
+                        ));
                     }
                     if is_global {
                         sc.globals.insert(n.clone());
                     } else {
                         if kind == ScopeKind::Module {
-                            return Err(err("nonlocal declaration not allowed at module level".into(), s.line, s.col));
+                            return Err(err(
+                                "nonlocal declaration not allowed at module level".into(),
+                                s.line,
+                                s.col,
+                            ));
                         }
                         sc.nonlocals.insert(n.clone());
                     }
@@ -255,7 +290,10 @@ impl Builder {
             }
             StmtKind::Import(aliases) => {
                 for a in aliases {
-                    let bound = a.asname.clone().unwrap_or_else(|| a.name.split('.').next().unwrap().to_string());
+                    let bound = a
+                        .asname
+                        .clone()
+                        .unwrap_or_else(|| a.name.split('.').next().unwrap().to_string());
                     self.cur().bind(&bound);
                 }
             }
@@ -263,7 +301,11 @@ impl Builder {
                 for a in names {
                     if a.name == "*" {
                         if self.cur().kind != ScopeKind::Module {
-                            return Err(err("import * only allowed at module level".into(), s.line, s.col));
+                            return Err(err(
+                                "import * only allowed at module level".into(),
+                                s.line,
+                                s.col,
+                            ));
                         }
                         continue;
                     }
@@ -271,7 +313,12 @@ impl Builder {
                     self.cur().bind(&bound);
                 }
             }
-            StmtKind::Try { body, handlers, orelse, finalbody } => {
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => {
                 self.stmts(body)?;
                 for h in handlers {
                     if let Some(t) = &h.typ {
@@ -328,7 +375,13 @@ impl Builder {
     }
 
     fn annotations(&mut self, args: &Arguments) -> Result<(), SyntaxError> {
-        let all = args.posonlyargs.iter().chain(&args.args).chain(&args.vararg).chain(&args.kwonlyargs).chain(&args.kwarg);
+        let all = args
+            .posonlyargs
+            .iter()
+            .chain(&args.args)
+            .chain(&args.vararg)
+            .chain(&args.kwonlyargs)
+            .chain(&args.kwarg);
         for a in all {
             if let Some(ann) = &a.annotation {
                 self.expr(ann)?;
@@ -356,7 +409,11 @@ impl Builder {
             .map(|a| a.name.clone());
         for p in params {
             if self.scopes[id].params.contains(&p) {
-                return Err(err(format!("duplicate argument '{p}' in function definition"), line, 0));
+                return Err(err(
+                    format!("duplicate argument '{p}' in function definition"),
+                    line,
+                    0,
+                ));
             }
             self.scopes[id].params.push(p.clone());
             self.scopes[id].bind(&p);
@@ -427,11 +484,17 @@ impl Builder {
             }
             ExprKind::UnaryOp { operand, .. } => self.expr(operand)?,
             ExprKind::BoolOp { values, .. } => values.iter().try_for_each(|v| self.expr(v))?,
-            ExprKind::Compare { left, comparators, .. } => {
+            ExprKind::Compare {
+                left, comparators, ..
+            } => {
                 self.expr(left)?;
                 comparators.iter().try_for_each(|v| self.expr(v))?;
             }
-            ExprKind::Call { func, args, keywords } => {
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } => {
                 self.expr(func)?;
                 args.iter().try_for_each(|v| self.expr(v))?;
                 keywords.iter().try_for_each(|k| self.expr(&k.value))?;
@@ -446,9 +509,10 @@ impl Builder {
                     self.expr(p)?;
                 }
             }
-            ExprKind::List(items) | ExprKind::Tuple(items) | ExprKind::Set(items) | ExprKind::JoinedStr(items) => {
-                items.iter().try_for_each(|v| self.expr(v))?
-            }
+            ExprKind::List(items)
+            | ExprKind::Tuple(items)
+            | ExprKind::Set(items)
+            | ExprKind::JoinedStr(items) => items.iter().try_for_each(|v| self.expr(v))?,
             ExprKind::Dict { keys, values } => {
                 keys.iter().flatten().try_for_each(|v| self.expr(v))?;
                 values.iter().try_for_each(|v| self.expr(v))?;
@@ -462,9 +526,11 @@ impl Builder {
             ExprKind::GeneratorExp { elt, generators } => {
                 self.comprehension(e, "<genexpr>", e.line, generators, &[elt], true)?
             }
-            ExprKind::DictComp { key, value, generators } => {
-                self.comprehension(e, "<dictcomp>", e.line, generators, &[key, value], false)?
-            }
+            ExprKind::DictComp {
+                key,
+                value,
+                generators,
+            } => self.comprehension(e, "<dictcomp>", e.line, generators, &[key, value], false)?,
             ExprKind::IfExp { test, body, orelse } => {
                 self.expr(test)?;
                 self.expr(body)?;
@@ -478,7 +544,11 @@ impl Builder {
             ExprKind::NamedExpr { target, value } => {
                 self.expr(value)?;
                 let ExprKind::Name(n) = &target.kind else {
-                    return Err(err("cannot use assignment expressions with this target".into(), target.line, target.col));
+                    return Err(err(
+                        "cannot use assignment expressions with this target".into(),
+                        target.line,
+                        target.col,
+                    ));
                 };
                 // In a comprehension, the name binds in the enclosing function or module.
                 let mut depth = self.stack.len() - 1;
@@ -506,7 +576,9 @@ impl Builder {
                 self.cur().is_generator = true;
                 self.expr(v)?;
             }
-            ExprKind::FormattedValue { value, format_spec, .. } => {
+            ExprKind::FormattedValue {
+                value, format_spec, ..
+            } => {
                 self.expr(value)?;
                 if let Some(s) = format_spec {
                     self.expr(s)?;
@@ -519,7 +591,11 @@ impl Builder {
 
 /// Resolve the names of scope `id`, given the names bound by enclosing functions.
 /// Returns the free names this scope needs from its parents.
-fn analyze(t: &mut SymbolTable, id: usize, enclosing: &HashSet<String>) -> Result<HashSet<String>, SyntaxError> {
+fn analyze(
+    t: &mut SymbolTable,
+    id: usize,
+    enclosing: &HashSet<String>,
+) -> Result<HashSet<String>, SyntaxError> {
     let kind = t.scopes[id].kind;
     let is_function = matches!(kind, ScopeKind::Function | ScopeKind::Comprehension);
     let mut symbols = HashMap::new();
@@ -534,7 +610,11 @@ fn analyze(t: &mut SymbolTable, id: usize, enclosing: &HashSet<String>) -> Resul
                 Resolution::GlobalExplicit
             } else if s.nonlocals.contains(n) {
                 if !enclosing.contains(n) {
-                    return Err(err(format!("no binding for nonlocal '{n}' found"), s.first_line, 0));
+                    return Err(err(
+                        format!("no binding for nonlocal '{n}' found"),
+                        s.first_line,
+                        0,
+                    ));
                 }
                 free.insert(n.clone());
                 Resolution::Free
@@ -591,10 +671,18 @@ fn analyze(t: &mut SymbolTable, id: usize, enclosing: &HashSet<String>) -> Resul
         }
     }
     let s = &mut t.scopes[id];
-    let mut cells: Vec<String> = symbols.iter().filter(|(_, r)| **r == Resolution::Cell).map(|(n, _)| n.clone()).collect();
+    let mut cells: Vec<String> = symbols
+        .iter()
+        .filter(|(_, r)| **r == Resolution::Cell)
+        .map(|(n, _)| n.clone())
+        .collect();
     cells.sort();
-    let mut frees: Vec<String> = symbols.iter().filter(|(_, r)| **r == Resolution::Free).map(|(n, _)| n.clone()).collect();
-    frees.extend(s.freevars.drain(..));
+    let mut frees: Vec<String> = symbols
+        .iter()
+        .filter(|(_, r)| **r == Resolution::Free)
+        .map(|(n, _)| n.clone())
+        .collect();
+    frees.append(&mut s.freevars);
     frees.sort();
     frees.dedup();
     s.cellvars = cells;

@@ -64,7 +64,9 @@ pub fn compute_mro(bases: &[Arc<Class>]) -> Option<Vec<Arc<Class>>> {
         }
         let candidate = seqs.iter().find_map(|s| {
             let head = &s[0];
-            let in_tail = seqs.iter().any(|t| t[1..].iter().any(|c| Arc::ptr_eq(c, head)));
+            let in_tail = seqs
+                .iter()
+                .any(|t| t[1..].iter().any(|c| Arc::ptr_eq(c, head)));
             (!in_tail).then(|| head.clone())
         })?;
         for s in seqs.iter_mut() {
@@ -87,6 +89,10 @@ pub struct Instance {
 impl Instance {
     pub fn new(class: Arc<Class>) -> Instance {
         let exc = class.is_exception.then(|| GilCell::new(ExcData::default()));
-        Instance { class, dict: Arc::new(GilCell::new(Dict::new())), exc }
+        Instance {
+            class,
+            dict: Arc::new(GilCell::new(Dict::new())),
+            exc,
+        }
     }
 }

@@ -35,11 +35,17 @@ impl Eq for HashKey {}
 impl HashKey {
     /// The key for a value of a built-in hashable type; None if unhashable.
     pub fn new(value: Value) -> Option<HashKey> {
-        Some(HashKey { hash: hash_builtin(&value)?, value })
+        Some(HashKey {
+            hash: hash_builtin(&value)?,
+            value,
+        })
     }
 
     pub fn str(s: Arc<PyStr>) -> HashKey {
-        HashKey { hash: s.hash(), value: Value::Str(s) }
+        HashKey {
+            hash: s.hash(),
+            value: Value::Str(s),
+        }
     }
 }
 

@@ -31,7 +31,11 @@ pub struct Args<'a> {
 
 impl<'a> Args<'a> {
     pub fn new(pos: &'a [Value]) -> Args<'a> {
-        Args { pos, kwnames: &[], kwvals: &[] }
+        Args {
+            pos,
+            kwnames: &[],
+            kwvals: &[],
+        }
     }
 
     pub fn has_kwargs(&self) -> bool {
@@ -40,7 +44,10 @@ impl<'a> Args<'a> {
 
     /// The keyword argument `name`, if given.
     pub fn kw(&self, name: &str) -> Option<&'a Value> {
-        self.kwnames.iter().position(|k| k.as_str() == Some(name)).map(|i| &self.kwvals[i])
+        self.kwnames
+            .iter()
+            .position(|k| k.as_str() == Some(name))
+            .map(|i| &self.kwvals[i])
     }
 }
 

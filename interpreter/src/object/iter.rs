@@ -6,23 +6,63 @@ use super::{DictObj, ListObj, PyStr, Value};
 use std::sync::Arc;
 
 pub enum IterState {
-    List { list: Arc<ListObj>, index: usize },
-    Tuple { items: Arc<Vec<Value>>, index: usize },
-    Range { next: i64, stop: i64, step: i64 },
-    Str { s: Arc<PyStr>, byte: usize },
-    Bytes { b: Arc<Vec<u8>>, index: usize },
+    List {
+        list: Arc<ListObj>,
+        index: usize,
+    },
+    Tuple {
+        items: Arc<Vec<Value>>,
+        index: usize,
+    },
+    Range {
+        next: i64,
+        stop: i64,
+        step: i64,
+    },
+    Str {
+        s: Arc<PyStr>,
+        byte: usize,
+    },
+    Bytes {
+        b: Arc<Vec<u8>>,
+        index: usize,
+    },
     /// Over a dict (or set): `kind` picks keys, values or (key, value) items. `size` is
     /// the length at creation, to report "dictionary changed size during iteration".
-    Dict { dict: Arc<DictObj>, index: usize, size: usize, kind: DictIterKind },
-    Enumerate { inner: Value, count: i64 },
-    Zip { inners: Vec<Value> },
-    Map { func: Value, inners: Vec<Value> },
-    Filter { func: Value, inner: Value },
-    Reversed { items: Vec<Value> },
+    Dict {
+        dict: Arc<DictObj>,
+        index: usize,
+        size: usize,
+        kind: DictIterKind,
+    },
+    Enumerate {
+        inner: Value,
+        count: i64,
+    },
+    Zip {
+        inners: Vec<Value>,
+    },
+    Map {
+        func: Value,
+        inners: Vec<Value>,
+    },
+    Filter {
+        func: Value,
+        inner: Value,
+    },
+    Reversed {
+        items: Vec<Value>,
+    },
     /// `iter(callable, sentinel)`.
-    Callable { func: Value, sentinel: Value },
+    Callable {
+        func: Value,
+        sentinel: Value,
+    },
     /// Iterating an object through `__getitem__` with 0, 1, 2, ...
-    SeqGetItem { obj: Value, index: i64 },
+    SeqGetItem {
+        obj: Value,
+        index: i64,
+    },
     Exhausted,
 }
 
@@ -42,9 +82,18 @@ impl IterState {
             IterState::Range { .. } => "range_iterator",
             IterState::Str { .. } => "str_ascii_iterator",
             IterState::Bytes { .. } => "bytes_iterator",
-            IterState::Dict { kind: DictIterKind::Keys, .. } => "dict_keyiterator",
-            IterState::Dict { kind: DictIterKind::Values, .. } => "dict_valueiterator",
-            IterState::Dict { kind: DictIterKind::Items, .. } => "dict_itemiterator",
+            IterState::Dict {
+                kind: DictIterKind::Keys,
+                ..
+            } => "dict_keyiterator",
+            IterState::Dict {
+                kind: DictIterKind::Values,
+                ..
+            } => "dict_valueiterator",
+            IterState::Dict {
+                kind: DictIterKind::Items,
+                ..
+            } => "dict_itemiterator",
             IterState::Enumerate { .. } => "enumerate",
             IterState::Zip { .. } => "zip",
             IterState::Map { .. } => "map",

@@ -105,7 +105,11 @@ impl Range {
     pub fn len(&self) -> i64 {
         let (lo, hi, step) = (self.start as i128, self.stop as i128, self.step as i128);
         let n = if step > 0 {
-            if lo < hi { (hi - lo - 1) / step + 1 } else { 0 }
+            if lo < hi {
+                (hi - lo - 1) / step + 1
+            } else {
+                0
+            }
         } else if lo > hi {
             (lo - hi - 1) / (-step) + 1
         } else {
@@ -124,7 +128,12 @@ impl Range {
 }
 
 pub enum Descriptor {
-    Property { fget: Value, fset: Value, fdel: Value, doc: Value },
+    Property {
+        fget: Value,
+        fset: Value,
+        fdel: Value,
+        doc: Value,
+    },
     StaticMethod(Value),
     ClassMethod(Value),
 }

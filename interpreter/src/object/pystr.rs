@@ -15,11 +15,19 @@ pub struct PyStr {
 
 impl PyStr {
     pub fn new(s: &str) -> PyStr {
-        PyStr { hash: hash_str(s), ascii: s.is_ascii(), s: s.into() }
+        PyStr {
+            hash: hash_str(s),
+            ascii: s.is_ascii(),
+            s: s.into(),
+        }
     }
 
     pub fn from_string(s: String) -> PyStr {
-        PyStr { hash: hash_str(&s), ascii: s.is_ascii(), s: s.into_boxed_str() }
+        PyStr {
+            hash: hash_str(&s),
+            ascii: s.is_ascii(),
+            s: s.into_boxed_str(),
+        }
     }
 
     #[inline]

@@ -210,7 +210,13 @@ pub fn type_of(v: &Value) -> Arc<Class> {
         Value::Tuple(_) => t.tuple.clone(),
         Value::List(_) => t.list.clone(),
         Value::Dict(_) => t.dict.clone(),
-        Value::Set(s) => if s.frozen { t.frozenset.clone() } else { t.set.clone() },
+        Value::Set(s) => {
+            if s.frozen {
+                t.frozenset.clone()
+            } else {
+                t.set.clone()
+            }
+        }
         Value::Range(_) => t.range.clone(),
         Value::Slice(_) => t.slice.clone(),
         Value::Function(_) => t.function.clone(),
@@ -249,11 +255,16 @@ fn iterator_class(_it: &Arc<GilCell<IterState>>) -> Arc<Class> {
 /// The class for a named built-in iterator type.
 pub fn iterator_type(name: &str) -> Arc<Class> {
     let t = types();
-    t.iterators.get(name).unwrap_or(&t.iterators["iterator"]).clone()
+    t.iterators
+        .get(name)
+        .unwrap_or(&t.iterators["iterator"])
+        .clone()
 }
 
 /// The class of `super` objects.
 pub fn super_type() -> Arc<Class> {
     static SUPER: OnceLock<Arc<Class>> = OnceLock::new();
-    SUPER.get_or_init(|| new_class("super", vec![types().object.clone()], false)).clone()
+    SUPER
+        .get_or_init(|| new_class("super", vec![types().object.clone()], false))
+        .clone()
 }

@@ -27,15 +27,40 @@ pub enum StmtKind {
     Expr(Expr),
     /// `a = b = value`: one or more targets (Name, Attribute, Subscript, Tuple, List,
     /// Starred inside Tuple/List).
-    Assign { targets: Vec<Expr>, value: Expr },
+    Assign {
+        targets: Vec<Expr>,
+        value: Expr,
+    },
     /// `target op= value`.
-    AugAssign { target: Expr, op: BinOp, value: Expr },
+    AugAssign {
+        target: Expr,
+        op: BinOp,
+        value: Expr,
+    },
     /// `target: annotation [= value]`; `simple` is true when the target is a bare name
     /// not in parentheses.
-    AnnAssign { target: Expr, annotation: Expr, value: Option<Expr>, simple: bool },
-    If { test: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
-    While { test: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
-    For { target: Expr, iter: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
+    AnnAssign {
+        target: Expr,
+        annotation: Expr,
+        value: Option<Expr>,
+        simple: bool,
+    },
+    If {
+        test: Expr,
+        body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+    },
+    While {
+        test: Expr,
+        body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+    },
+    For {
+        target: Expr,
+        iter: Expr,
+        body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+    },
     Break,
     Continue,
     Pass,
@@ -48,13 +73,31 @@ pub enum StmtKind {
     Import(Vec<Alias>),
     /// `from ..mod import x as y, z` / `from mod import *` (names = [Alias { name: "*" }]).
     /// `level` counts the leading dots.
-    ImportFrom { module: Option<String>, names: Vec<Alias>, level: u32 },
-    Try { body: Vec<Stmt>, handlers: Vec<ExceptHandler>, orelse: Vec<Stmt>, finalbody: Vec<Stmt> },
+    ImportFrom {
+        module: Option<String>,
+        names: Vec<Alias>,
+        level: u32,
+    },
+    Try {
+        body: Vec<Stmt>,
+        handlers: Vec<ExceptHandler>,
+        orelse: Vec<Stmt>,
+        finalbody: Vec<Stmt>,
+    },
     /// `raise`, `raise exc`, `raise exc from cause`.
-    Raise { exc: Option<Expr>, cause: Option<Expr> },
-    With { items: Vec<WithItem>, body: Vec<Stmt> },
+    Raise {
+        exc: Option<Expr>,
+        cause: Option<Expr>,
+    },
+    With {
+        items: Vec<WithItem>,
+        body: Vec<Stmt>,
+    },
     Delete(Vec<Expr>),
-    Assert { test: Expr, msg: Option<Expr> },
+    Assert {
+        test: Expr,
+        msg: Option<Expr>,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -139,34 +182,88 @@ pub struct Expr {
 pub enum ExprKind {
     Name(String),
     Constant(Constant),
-    BinOp { left: Box<Expr>, op: BinOp, right: Box<Expr> },
-    UnaryOp { op: UnaryOp, operand: Box<Expr> },
+    BinOp {
+        left: Box<Expr>,
+        op: BinOp,
+        right: Box<Expr>,
+    },
+    UnaryOp {
+        op: UnaryOp,
+        operand: Box<Expr>,
+    },
     /// `a and b and c` is one BoolOp with three values.
-    BoolOp { op: BoolOp, values: Vec<Expr> },
+    BoolOp {
+        op: BoolOp,
+        values: Vec<Expr>,
+    },
     /// `a < b <= c`: left = a, ops = [Lt, LtE], comparators = [b, c].
-    Compare { left: Box<Expr>, ops: Vec<CmpOp>, comparators: Vec<Expr> },
+    Compare {
+        left: Box<Expr>,
+        ops: Vec<CmpOp>,
+        comparators: Vec<Expr>,
+    },
     /// Positional args may include `Starred` (`*xs`); keywords with arg None are `**kw`.
-    Call { func: Box<Expr>, args: Vec<Expr>, keywords: Vec<Keyword> },
-    Attribute { value: Box<Expr>, attr: String },
+    Call {
+        func: Box<Expr>,
+        args: Vec<Expr>,
+        keywords: Vec<Keyword>,
+    },
+    Attribute {
+        value: Box<Expr>,
+        attr: String,
+    },
     /// `value[slice]`; `a[1:2]` has a Slice, `a[1, 2]` a Tuple, `a[1:2, 3]` a Tuple
     /// holding a Slice.
-    Subscript { value: Box<Expr>, slice: Box<Expr> },
-    Slice { lower: Option<Box<Expr>>, upper: Option<Box<Expr>>, step: Option<Box<Expr>> },
+    Subscript {
+        value: Box<Expr>,
+        slice: Box<Expr>,
+    },
+    Slice {
+        lower: Option<Box<Expr>>,
+        upper: Option<Box<Expr>>,
+        step: Option<Box<Expr>>,
+    },
     List(Vec<Expr>),
     Tuple(Vec<Expr>),
     Set(Vec<Expr>),
     /// `{k: v, **m}`: a None key marks `**m` (its value is m).
-    Dict { keys: Vec<Option<Expr>>, values: Vec<Expr> },
-    ListComp { elt: Box<Expr>, generators: Vec<Comprehension> },
-    SetComp { elt: Box<Expr>, generators: Vec<Comprehension> },
-    DictComp { key: Box<Expr>, value: Box<Expr>, generators: Vec<Comprehension> },
-    GeneratorExp { elt: Box<Expr>, generators: Vec<Comprehension> },
+    Dict {
+        keys: Vec<Option<Expr>>,
+        values: Vec<Expr>,
+    },
+    ListComp {
+        elt: Box<Expr>,
+        generators: Vec<Comprehension>,
+    },
+    SetComp {
+        elt: Box<Expr>,
+        generators: Vec<Comprehension>,
+    },
+    DictComp {
+        key: Box<Expr>,
+        value: Box<Expr>,
+        generators: Vec<Comprehension>,
+    },
+    GeneratorExp {
+        elt: Box<Expr>,
+        generators: Vec<Comprehension>,
+    },
     /// `body if test else orelse`
-    IfExp { test: Box<Expr>, body: Box<Expr>, orelse: Box<Expr> },
-    Lambda { args: Box<Arguments>, body: Box<Expr> },
+    IfExp {
+        test: Box<Expr>,
+        body: Box<Expr>,
+        orelse: Box<Expr>,
+    },
+    Lambda {
+        args: Box<Arguments>,
+        body: Box<Expr>,
+    },
     Starred(Box<Expr>),
     /// `(target := value)`
-    NamedExpr { target: Box<Expr>, value: Box<Expr> },
+    NamedExpr {
+        target: Box<Expr>,
+        value: Box<Expr>,
+    },
     Yield(Option<Box<Expr>>),
     YieldFrom(Box<Expr>),
     /// An f-string: the concatenation of its parts, each a `Constant(Str)` or a
@@ -175,7 +272,11 @@ pub enum ExprKind {
     /// `{value!conversion:format_spec}` inside an f-string. `conversion` is one of
     /// 's', 'r', 'a'; `format_spec` is itself a JoinedStr. For `{x=}` the parser emits
     /// the literal text `x=` before it and uses conversion 'r' when none is given.
-    FormattedValue { value: Box<Expr>, conversion: Option<char>, format_spec: Option<Box<Expr>> },
+    FormattedValue {
+        value: Box<Expr>,
+        conversion: Option<char>,
+        format_spec: Option<Box<Expr>>,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -249,12 +350,24 @@ pub enum CmpOp {
 
 impl Expr {
     pub fn new(kind: ExprKind, line: u32, col: u32, end_line: u32, end_col: u32) -> Expr {
-        Expr { kind, line, col, end_line, end_col }
+        Expr {
+            kind,
+            line,
+            col,
+            end_line,
+            end_col,
+        }
     }
 }
 
 impl Stmt {
     pub fn new(kind: StmtKind, line: u32, col: u32, end_line: u32, end_col: u32) -> Stmt {
-        Stmt { kind, line, col, end_line, end_col }
+        Stmt {
+            kind,
+            line,
+            col,
+            end_line,
+            end_col,
+        }
     }
 }

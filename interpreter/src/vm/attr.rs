@@ -55,7 +55,10 @@ impl Vm {
     fn super_getattr(&mut self, s: &crate::object::Super, name: &Arc<PyStr>) -> PyResult<Value> {
         let mut chain = vec![s.obj_class.clone()];
         chain.extend(s.obj_class.mro.iter().cloned());
-        let after = chain.iter().position(|c| Arc::ptr_eq(c, &s.start)).map_or(chain.len(), |i| i + 1);
+        let after = chain
+            .iter()
+            .position(|c| Arc::ptr_eq(c, &s.start))
+            .map_or(chain.len(), |i| i + 1);
         for c in &chain[after..] {
             let found = c.dict.get(&self.py).get_str(name).cloned();
             if let Some(v) = found {
@@ -110,7 +113,12 @@ impl Vm {
         }
     }
 
-    fn instance_getattr(&mut self, obj: &Value, inst: &Arc<Instance>, name: &Arc<PyStr>) -> PyResult<Value> {
+    fn instance_getattr(
+        &mut self,
+        obj: &Value,
+        inst: &Arc<Instance>,
+        name: &Arc<PyStr>,
+    ) -> PyResult<Value> {
         let cls_attr = inst.class.lookup(&self.py, name);
         if let Some(Value::Descriptor(d)) = &cls_attr {
             if matches!(**d, Descriptor::Property { .. }) {
@@ -136,6 +144,25 @@ impl Vm {
                 "__context__" => Some(d.context.clone().unwrap_or(Value::None)),
                 "__suppress_context__" => Some(Value::Bool(d.suppress_context)),
                 "__traceback__" => Some(Value::None),
+                // SystemExit.code and StopIteration.value: the first argument.
+                "code"
+                    if inst
+                        .class
+                        .is_subclass(&crate::object::types::types().exc.system_exit) =>
+                {
+                    Some(match d.args.len() {
+                        0 => Value::None,
+                        1 => d.args[0].clone(),
+                        _ => Value::tuple(d.args.clone()),
+                    })
+                }
+                "value"
+                    if inst
+                        .class
+                        .is_subclass(&crate::object::types::types().exc.stop_iteration) =>
+                {
+                    Some(d.args.first().cloned().unwrap_or(Value::None))
+                }
                 _ => None,
             };
             if let Some(v) = v {
@@ -143,7 +170,10 @@ impl Vm {
             }
         }
         if let Some(getattr) = inst.class.lookup(&self.py, &intern("__getattr__")) {
-            return self.call(&getattr, Args::new(&[obj.clone(), Value::Str(name.clone())]));
+            return self.call(
+                &getattr,
+                Args::new(&[obj.clone(), Value::Str(name.clone())]),
+            );
         }
         Err(self.no_attribute(obj, name.as_str()))
     }
@@ -153,10 +183,12 @@ impl Vm {
             return Ok(match &v {
                 Value::Descriptor(d) => match &**d {
                     Descriptor::StaticMethod(f) => f.clone(),
-                    Descriptor::ClassMethod(f) => Value::BoundMethod(Arc::new(crate::object::BoundMethod {
-                        receiver: Value::Class(c.clone()),
-                        func: f.clone(),
-                    })),
+                    Descriptor::ClassMethod(f) => {
+                        Value::BoundMethod(Arc::new(crate::object::BoundMethod {
+                            receiver: Value::Class(c.clone()),
+                            func: f.clone(),
+                        }))
+                    }
                     Descriptor::Property { .. } => v.clone(),
                 },
                 _ => v,
@@ -165,8 +197,13 @@ impl Vm {
         match name.as_str() {
             "__name__" => Ok(Value::Str(c.name.clone())),
             "__qualname__" => Ok(Value::Str(c.qualname.clone())),
-            "__bases__" => Ok(Value::tuple(c.bases.iter().map(|b| Value::Class(b.clone())).collect())),
-            "__base__" => Ok(c.bases.first().map_or(Value::None, |b| Value::Class(b.clone()))),
+            "__bases__" => Ok(Value::tuple(
+                c.bases.iter().map(|b| Value::Class(b.clone())).collect(),
+            )),
+            "__base__" => Ok(c
+                .bases
+                .first()
+                .map_or(Value::None, |b| Value::Class(b.clone()))),
             "__mro__" => {
                 let mut items = vec![Value::Class(c.clone())];
                 items.extend(c.mro.iter().map(|b| Value::Class(b.clone())));
@@ -219,8 +256,7 @@ impl Vm {
                         if fset.is_none() {
                             return Err(self.attribute_error(format!(
                                 "property '{}' of '{}' object has no setter",
-                                name,
-                                inst.class.name
+                                name, inst.class.name
                             )));
                         }
                         let fset = fset.clone();
@@ -228,8 +264,13 @@ impl Vm {
                         return Ok(());
                     }
                 }
-                if let Some(setattr @ Value::Function(_)) = inst.class.lookup(&self.py, &intern("__setattr__")) {
-                    self.call(&setattr, Args::new(&[obj.clone(), Value::Str(name.clone()), value]))?;
+                if let Some(setattr @ Value::Function(_)) =
+                    inst.class.lookup(&self.py, &intern("__setattr__"))
+                {
+                    self.call(
+                        &setattr,
+                        Args::new(&[obj.clone(), Value::Str(name.clone()), value]),
+                    )?;
                     return Ok(());
                 }
                 if let Some(data) = &inst.exc {

@@ -24,16 +24,26 @@ impl Vm {
                 pos.push(m.receiver.clone());
                 pos.extend_from_slice(args.pos);
                 let func = m.func.clone();
-                self.call(&func, Args { pos: &pos, kwnames: args.kwnames, kwvals: args.kwvals })
+                self.call(
+                    &func,
+                    Args {
+                        pos: &pos,
+                        kwnames: args.kwnames,
+                        kwvals: args.kwvals,
+                    },
+                )
             }
             Value::Class(c) => self.instantiate(c, args),
-            _ => match self.lookup_special(callable, "__call__") {
-                Some(call) => {
-                    let bound = self.bind(call, callable.clone());
-                    self.call(&bound, args)
+            _ => {
+                match self.lookup_special(callable, "__call__") {
+                    Some(call) => {
+                        let bound = self.bind(call, callable.clone());
+                        self.call(&bound, args)
+                    }
+                    None => Err(self
+                        .type_error(format!("'{}' object is not callable", callable.type_name()))),
                 }
-                None => Err(self.type_error(format!("'{}' object is not callable", callable.type_name()))),
-            },
+            }
         }
     }
 
@@ -43,7 +53,12 @@ impl Vm {
     }
 
     /// `f(*args, **kwargs)`.
-    pub fn call_ex(&mut self, func: &Value, args: &Value, kwargs: Option<&Value>) -> PyResult<Value> {
+    pub fn call_ex(
+        &mut self,
+        func: &Value,
+        args: &Value,
+        kwargs: Option<&Value>,
+    ) -> PyResult<Value> {
         let pos = match args {
             Value::Tuple(t) => t.to_vec(),
             other => self.collect(other)?,
@@ -58,7 +73,14 @@ impl Vm {
                 vals.push(v.clone());
             }
         }
-        self.call(func, Args { pos: &pos, kwnames: &names, kwvals: &vals })
+        self.call(
+            func,
+            Args {
+                pos: &pos,
+                kwnames: &names,
+                kwvals: &vals,
+            },
+        )
     }
 
     /// Call a Python function: bind the arguments into a new frame and run it.
@@ -93,7 +115,12 @@ impl Vm {
 
     /// Run a frame one level deeper, enforcing the recursion limit.
     pub fn run_nested(&mut self, frame: &mut Frame) -> PyResult<Value> {
-        if self.depth >= self.interp.recursion_limit.load(std::sync::atomic::Ordering::Relaxed) {
+        if self.depth
+            >= self
+                .interp
+                .recursion_limit
+                .load(std::sync::atomic::Ordering::Relaxed)
+        {
             return Err(self.recursion_error("maximum recursion depth exceeded"));
         }
         self.depth += 1;
@@ -103,7 +130,13 @@ impl Vm {
     }
 
     /// Run a module's or class body's code with `ns` as its namespace.
-    pub fn run_code(&mut self, code: Arc<CodeObject>, globals: Arc<crate::object::DictObj>, ns: Arc<crate::object::DictObj>, closure: &[Arc<crate::object::Cell>]) -> PyResult<Value> {
+    pub fn run_code(
+        &mut self,
+        code: Arc<CodeObject>,
+        globals: Arc<crate::object::DictObj>,
+        ns: Arc<crate::object::DictObj>,
+        closure: &[Arc<crate::object::Cell>],
+    ) -> PyResult<Value> {
         let mut frame = Frame::new(code.clone(), globals, Some(ns));
         for _ in code.cellvars.iter() {
             frame.cells.push(Arc::new(GilCell::new(Value::Null)));
@@ -112,6 +145,7 @@ impl Vm {
         self.run_nested(&mut frame)
     }
 
+    #[allow(clippy::needless_range_loop)] // slots are addressed by parameter index
     fn bind_args(&mut self, func: &Function, locals: &mut [Value], args: Args) -> PyResult<()> {
         let code = &*func.code;
         let name = code.qualname.as_str();
@@ -120,7 +154,11 @@ impl Vm {
         locals[..npos].clone_from_slice(&args.pos[..npos]);
         let mut slot = nparams + code.kwonlyargcount;
         if code.has_varargs() {
-            let extra = if args.pos.len() > nparams { args.pos[nparams..].to_vec() } else { vec![] };
+            let extra = if args.pos.len() > nparams {
+                args.pos[nparams..].to_vec()
+            } else {
+                vec![]
+            };
             locals[slot] = Value::tuple(extra);
             slot += 1;
         } else if args.pos.len() > nparams {
@@ -136,7 +174,9 @@ impl Vm {
             match found {
                 Some(i) => {
                     if !locals[i].is_null() {
-                        return Err(self.type_error(format!("{name}() got multiple values for argument '{key}'")));
+                        return Err(self.type_error(format!(
+                            "{name}() got multiple values for argument '{key}'"
+                        )));
                     }
                     locals[i] = v.clone();
                 }
@@ -145,12 +185,17 @@ impl Vm {
                         d.insert(crate::object::HashKey::str(intern(key)), v.clone());
                     }
                     None => {
-                        if code.varnames[..code.posonlyargcount].iter().any(|p| p.as_str() == key) {
+                        if code.varnames[..code.posonlyargcount]
+                            .iter()
+                            .any(|p| p.as_str() == key)
+                        {
                             return Err(self.type_error(format!(
                                 "{name}() got some positional-only arguments passed as keyword arguments: '{key}'"
                             )));
                         }
-                        return Err(self.type_error(format!("{name}() got an unexpected keyword argument '{key}'")));
+                        return Err(self.type_error(format!(
+                            "{name}() got an unexpected keyword argument '{key}'"
+                        )));
                     }
                 },
             }
@@ -195,7 +240,11 @@ impl Vm {
         let max = code.argcount;
         let min = max - func.defaults.len();
         let takes = if min == max {
-            format!("{} positional argument{}", max, if max == 1 { "" } else { "s" })
+            format!(
+                "{} positional argument{}",
+                max,
+                if max == 1 { "" } else { "s" }
+            )
         } else {
             format!("from {min} to {max} positional arguments")
         };
@@ -203,7 +252,11 @@ impl Vm {
         let kwonly_given = args
             .kwnames
             .iter()
-            .filter(|k| code.varnames[max..max + code.kwonlyargcount].iter().any(|p| Some(p.as_str()) == k.as_str()))
+            .filter(|k| {
+                code.varnames[max..max + code.kwonlyargcount]
+                    .iter()
+                    .any(|p| Some(p.as_str()) == k.as_str())
+            })
             .count();
         let was = if given == 1 { "was" } else { "were" };
         let msg = if kwonly_given > 0 {
@@ -249,7 +302,14 @@ impl Vm {
                 let mut pos = Vec::with_capacity(args.pos.len() + 1);
                 pos.push(Value::Class(cls.clone()));
                 pos.extend_from_slice(args.pos);
-                (b.func)(self, Args { pos: &pos, kwnames: args.kwnames, kwvals: args.kwvals })?
+                (b.func)(
+                    self,
+                    Args {
+                        pos: &pos,
+                        kwnames: args.kwnames,
+                        kwvals: args.kwvals,
+                    },
+                )?
             }
             Some(Value::Descriptor(d)) => {
                 let f = match &*d {
@@ -259,13 +319,27 @@ impl Vm {
                 let mut pos = Vec::with_capacity(args.pos.len() + 1);
                 pos.push(Value::Class(cls.clone()));
                 pos.extend_from_slice(args.pos);
-                self.call(&f, Args { pos: &pos, kwnames: args.kwnames, kwvals: args.kwvals })?
+                self.call(
+                    &f,
+                    Args {
+                        pos: &pos,
+                        kwnames: args.kwnames,
+                        kwvals: args.kwvals,
+                    },
+                )?
             }
             Some(f @ Value::Function(_)) => {
                 let mut pos = Vec::with_capacity(args.pos.len() + 1);
                 pos.push(Value::Class(cls.clone()));
                 pos.extend_from_slice(args.pos);
-                self.call(&f, Args { pos: &pos, kwnames: args.kwnames, kwvals: args.kwvals })?
+                self.call(
+                    &f,
+                    Args {
+                        pos: &pos,
+                        kwnames: args.kwnames,
+                        kwvals: args.kwvals,
+                    },
+                )?
             }
             _ => Value::Instance(Arc::new(Instance::new(cls.clone()))),
         };
@@ -278,17 +352,20 @@ impl Vm {
             return Ok(obj);
         }
         let init = cls.lookup(&self.py, &intern("__init__"));
-        match init {
-            Some(init @ (Value::Function(_) | Value::Builtin(_))) => {
-                let mut pos = Vec::with_capacity(args.pos.len() + 1);
-                pos.push(obj.clone());
-                pos.extend_from_slice(args.pos);
-                let r = self.call(&init, Args { pos: &pos, kwnames: args.kwnames, kwvals: args.kwvals })?;
-                if !r.is_none() {
-                    return Err(self.type_error(format!("__init__() should return None, not '{}'", r.type_name())));
-                }
+        if let Some(init @ (Value::Function(_) | Value::Builtin(_))) = init {
+            let mut pos = Vec::with_capacity(args.pos.len() + 1);
+            pos.push(obj.clone());
+            pos.extend_from_slice(args.pos);
+            let args = Args {
+                pos: &pos,
+                kwnames: args.kwnames,
+                kwvals: args.kwvals,
+            };
+            let r = self.call(&init, args)?;
+            if !r.is_none() {
+                let msg = format!("__init__() should return None, not '{}'", r.type_name());
+                return Err(self.type_error(msg));
             }
-            _ => {}
         }
         Ok(obj)
     }
@@ -306,10 +383,12 @@ impl Vm {
             }
             Value::Descriptor(d) => match &*d {
                 crate::object::Descriptor::StaticMethod(f) => f.clone(),
-                crate::object::Descriptor::ClassMethod(f) => Value::BoundMethod(Arc::new(crate::object::BoundMethod {
-                    receiver: Value::Class(receiver.class()),
-                    func: f.clone(),
-                })),
+                crate::object::Descriptor::ClassMethod(f) => {
+                    Value::BoundMethod(Arc::new(crate::object::BoundMethod {
+                        receiver: Value::Class(receiver.class()),
+                        func: f.clone(),
+                    }))
+                }
                 _ => Value::Descriptor(d.clone()),
             },
             other => other,
@@ -318,8 +397,15 @@ impl Vm {
 
     /// Call a special method on `obj` with the given extra arguments; None if the type
     /// does not define it.
-    pub fn call_special(&mut self, obj: &Value, name: &str, extra: &[Value]) -> PyResult<Option<Value>> {
-        let Some(f) = self.lookup_special(obj, name) else { return Ok(None) };
+    pub fn call_special(
+        &mut self,
+        obj: &Value,
+        name: &str,
+        extra: &[Value],
+    ) -> PyResult<Option<Value>> {
+        let Some(f) = self.lookup_special(obj, name) else {
+            return Ok(None);
+        };
         let mut pos = Vec::with_capacity(extra.len() + 1);
         pos.push(obj.clone());
         pos.extend_from_slice(extra);
@@ -392,7 +478,9 @@ impl Vm {
         if !value.is_none() {
             return match self.call_method(receiver, "send", &[value]) {
                 Ok(v) => Ok(Ok(v)),
-                Err(e) if e.matches(&types().exc.stop_iteration) => Ok(Err(stop_value(&e, &self.py))),
+                Err(e) if e.matches(&types().exc.stop_iteration) => {
+                    Ok(Err(stop_value(&e, &self.py)))
+                }
                 Err(e) => Err(e),
             };
         }

@@ -12,7 +12,10 @@ pub fn new_exception(class: &Arc<Class>, args: Vec<Value>) -> PyErr {
     let inst = Instance {
         class: class.clone(),
         dict: Arc::new(GilCell::new(Dict::new())),
-        exc: Some(GilCell::new(ExcData { args, ..Default::default() })),
+        exc: Some(GilCell::new(ExcData {
+            args,
+            ..Default::default()
+        })),
     };
     PyErr(Arc::new(inst))
 }
@@ -81,9 +84,18 @@ impl Vm {
     #[cold]
     pub fn no_attribute(&self, obj: &Value, name: &str) -> PyErr {
         match obj {
-            Value::Module(m) => self.attribute_error(format!("module '{}' has no attribute '{}'", m.name, name)),
-            Value::Class(c) => self.attribute_error(format!("type object '{}' has no attribute '{}'", c.name, name)),
-            _ => self.attribute_error(format!("'{}' object has no attribute '{}'", obj.type_name(), name)),
+            Value::Module(m) => {
+                self.attribute_error(format!("module '{}' has no attribute '{}'", m.name, name))
+            }
+            Value::Class(c) => self.attribute_error(format!(
+                "type object '{}' has no attribute '{}'",
+                c.name, name
+            )),
+            _ => self.attribute_error(format!(
+                "'{}' object has no attribute '{}'",
+                obj.type_name(),
+                name
+            )),
         }
     }
 

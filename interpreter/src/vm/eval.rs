@@ -44,7 +44,13 @@ impl Vm {
     fn record_error(&mut self, err: &PyErr, f: &Frame) {
         let cur = self.cur_exc.clone();
         let data = err.data_mut(&mut self.py);
-        data.traceback.insert(0, TbEntry { code: f.code.clone(), pc: f.pc.saturating_sub(1) });
+        data.traceback.insert(
+            0,
+            TbEntry {
+                code: f.code.clone(),
+                pc: f.pc.saturating_sub(1),
+            },
+        );
         if let Some(cur) = cur {
             if data.context.is_none() && !Arc::ptr_eq(&cur.0, &err.0) {
                 data.context = Some(cur.value());
@@ -115,11 +121,19 @@ impl Vm {
                 }
                 Op::StoreGlobal => {
                     let v = pop!(f);
-                    f.globals.get_mut(&mut self.py).set_str(code.names[a].clone(), v);
+                    f.globals
+                        .get_mut(&mut self.py)
+                        .set_str(code.names[a].clone(), v);
                 }
                 Op::DeleteGlobal => {
-                    if f.globals.get_mut(&mut self.py).remove_str(&code.names[a]).is_none() {
-                        return Err(self.name_error(format!("name '{}' is not defined", code.names[a])));
+                    if f.globals
+                        .get_mut(&mut self.py)
+                        .remove_str(&code.names[a])
+                        .is_none()
+                    {
+                        return Err(
+                            self.name_error(format!("name '{}' is not defined", code.names[a]))
+                        );
                     }
                 }
                 Op::LoadName => {
@@ -133,8 +147,14 @@ impl Vm {
                 }
                 Op::DeleteName => {
                     let ns = f.ns.as_ref().unwrap_or(&f.globals);
-                    if ns.get_mut(&mut self.py).remove_str(&code.names[a]).is_none() {
-                        return Err(self.name_error(format!("name '{}' is not defined", code.names[a])));
+                    if ns
+                        .get_mut(&mut self.py)
+                        .remove_str(&code.names[a])
+                        .is_none()
+                    {
+                        return Err(
+                            self.name_error(format!("name '{}' is not defined", code.names[a]))
+                        );
                     }
                 }
                 Op::LoadDeref => {
@@ -151,8 +171,15 @@ impl Vm {
                 Op::DeleteDeref => *f.cells[a].get_mut(&mut self.py) = Value::Null,
                 Op::LoadClosure => f.stack.push(Value::Cell(f.cells[a].clone())),
                 Op::LoadClassDeref => {
-                    let name = code.freevars.get(a - code.cellvars.len()).or(code.cellvars.get(a)).unwrap().clone();
-                    let found = f.ns.as_ref().and_then(|ns| ns.get(&self.py).get_str(&name).cloned());
+                    let name = code
+                        .freevars
+                        .get(a - code.cellvars.len())
+                        .or(code.cellvars.get(a))
+                        .unwrap()
+                        .clone();
+                    let found =
+                        f.ns.as_ref()
+                            .and_then(|ns| ns.get(&self.py).get_str(&name).cloned());
                     let v = match found {
                         Some(v) => v,
                         None => f.cells[a].get(&self.py).clone(),
@@ -329,7 +356,9 @@ impl Vm {
                 }
                 Op::ListAppend => {
                     let v = pop!(f);
-                    let Value::List(l) = &f.stack[f.stack.len() - a] else { unreachable!("LIST_APPEND target") };
+                    let Value::List(l) = &f.stack[f.stack.len() - a] else {
+                        unreachable!("LIST_APPEND target")
+                    };
                     l.get_mut(&mut self.py).push(v);
                 }
                 Op::SetAdd => {
@@ -341,13 +370,17 @@ impl Vm {
                     let v = pop!(f);
                     let k = pop!(f);
                     let key = self.hash_key(k)?;
-                    let Value::Dict(d) = &f.stack[f.stack.len() - a] else { unreachable!("MAP_ADD target") };
+                    let Value::Dict(d) = &f.stack[f.stack.len() - a] else {
+                        unreachable!("MAP_ADD target")
+                    };
                     d.get_mut(&mut self.py).insert(key, v);
                 }
                 Op::ListExtend => {
                     let it = pop!(f);
                     let items = self.collect(&it)?;
-                    let Value::List(l) = &f.stack[f.stack.len() - a] else { unreachable!("LIST_EXTEND target") };
+                    let Value::List(l) = &f.stack[f.stack.len() - a] else {
+                        unreachable!("LIST_EXTEND target")
+                    };
                     l.get_mut(&mut self.py).extend(items);
                 }
                 Op::SetUpdate => {
@@ -363,7 +396,9 @@ impl Vm {
                     self.dict_update(&target, &src, op == Op::DictMerge)?;
                 }
                 Op::ListToTuple => {
-                    let Value::List(l) = pop!(f) else { unreachable!("LIST_TO_TUPLE") };
+                    let Value::List(l) = pop!(f) else {
+                        unreachable!("LIST_TO_TUPLE")
+                    };
                     let items = l.get(&self.py).clone();
                     f.stack.push(Value::tuple(items));
                 }
@@ -405,7 +440,8 @@ impl Vm {
                 Op::ImportName => {
                     let fromlist = pop!(f);
                     let level = pop!(f).as_i64().unwrap_or(0);
-                    let m = self.import_name(code.names[a].as_str(), &fromlist, level, &f.globals)?;
+                    let m =
+                        self.import_name(code.names[a].as_str(), &fromlist, level, &f.globals)?;
                     f.stack.push(m);
                 }
                 Op::ImportFrom => {
@@ -435,7 +471,9 @@ impl Vm {
                 Op::Reraise => {
                     let exc = pop!(f);
                     f.reraising = true;
-                    let Value::Instance(i) = exc else { unreachable!("RERAISE of a non-exception") };
+                    let Value::Instance(i) = exc else {
+                        unreachable!("RERAISE of a non-exception")
+                    };
                     return Err(PyErr(i));
                 }
                 Op::RaiseVarargs => return Err(self.raise(f, a)),
@@ -452,12 +490,15 @@ impl Vm {
                     let r = self.call(&exit, Args::new(&args))?;
                     f.stack.push(r);
                 }
-                Op::LoadAssertionError => f.stack.push(Value::Class(types().exc.assertion_error.clone())),
+                Op::LoadAssertionError => f
+                    .stack
+                    .push(Value::Class(types().exc.assertion_error.clone())),
                 Op::SetupAnnotations => {
                     let ns = f.ns.clone().unwrap_or_else(|| f.globals.clone());
                     let name = crate::object::pystr::intern("__annotations__");
                     if ns.get(&self.py).get_str(&name).is_none() {
-                        ns.get_mut(&mut self.py).set_str(name, Value::dict(Dict::new()));
+                        ns.get_mut(&mut self.py)
+                            .set_str(name, Value::dict(Dict::new()));
                     }
                 }
                 Op::PrintExpr => {
@@ -523,7 +564,9 @@ impl Vm {
 
     #[cold]
     fn unbound_local(&self, name: &crate::object::PyStr) -> PyErr {
-        self.unbound_local_error(format!("cannot access local variable '{name}' where it is not associated with a value"))
+        self.unbound_local_error(format!(
+            "cannot access local variable '{name}' where it is not associated with a value"
+        ))
     }
 
     #[cold]
@@ -550,7 +593,11 @@ impl Vm {
             let args = match &kwnames {
                 Some(Value::Tuple(names)) => {
                     let split = all.len() - names.len();
-                    Args { pos: &all[..split], kwnames: names, kwvals: &all[split..] }
+                    Args {
+                        pos: &all[..split],
+                        kwnames: names,
+                        kwvals: &all[split..],
+                    }
                 }
                 _ => Args::new(all),
             };
@@ -575,7 +622,12 @@ impl Vm {
         };
         let exit = self.bind(exit, ctx.clone());
         f.stack.push(exit);
-        f.blocks.push(Block { kind: BlockKind::Finally, handler, depth: f.stack.len() as u32, saved_exc: None });
+        f.blocks.push(Block {
+            kind: BlockKind::Finally,
+            handler,
+            depth: f.stack.len() as u32,
+            saved_exc: None,
+        });
         let r = self.call(&enter, Args::new(std::slice::from_ref(&ctx)))?;
         f.stack.push(r);
         Ok(())
@@ -660,27 +712,50 @@ impl Vm {
             }
             c => check(c),
         };
-        result.ok_or_else(|| self.type_error("catching classes that do not inherit from BaseException is not allowed"))
+        result.ok_or_else(|| {
+            self.type_error(
+                "catching classes that do not inherit from BaseException is not allowed",
+            )
+        })
     }
 
     fn make_function(&mut self, f: &mut Frame, flags: u32) -> PyResult<Value> {
-        let Value::Code(code) = pop!(f) else { unreachable!("MAKE_FUNCTION without code") };
+        let Value::Code(code) = pop!(f) else {
+            unreachable!("MAKE_FUNCTION without code")
+        };
         let closure = if flags & 8 != 0 {
-            let Value::Tuple(cells) = pop!(f) else { unreachable!("closure tuple") };
-            cells.iter().map(|c| if let Value::Cell(c) = c { c.clone() } else { unreachable!("cell") }).collect()
+            let Value::Tuple(cells) = pop!(f) else {
+                unreachable!("closure tuple")
+            };
+            cells
+                .iter()
+                .map(|c| {
+                    if let Value::Cell(c) = c {
+                        c.clone()
+                    } else {
+                        unreachable!("cell")
+                    }
+                })
+                .collect()
         } else {
             vec![]
         };
         let annotations = if flags & 4 != 0 { Some(pop!(f)) } else { None };
         let kwdefaults = if flags & 2 != 0 {
-            let Value::Dict(d) = pop!(f) else { unreachable!("kwdefaults dict") };
+            let Value::Dict(d) = pop!(f) else {
+                unreachable!("kwdefaults dict")
+            };
             let d = d.get(&self.py);
-            d.iter().map(|(k, v)| (k.value.as_pystr().unwrap().clone(), v.clone())).collect()
+            d.iter()
+                .map(|(k, v)| (k.value.as_pystr().unwrap().clone(), v.clone()))
+                .collect()
         } else {
             vec![]
         };
         let defaults = if flags & 1 != 0 {
-            let Value::Tuple(t) = pop!(f) else { unreachable!("defaults tuple") };
+            let Value::Tuple(t) = pop!(f) else {
+                unreachable!("defaults tuple")
+            };
             t.to_vec()
         } else {
             vec![]
@@ -693,9 +768,16 @@ impl Vm {
             _ => Value::None,
         };
         dict.set("__doc__", doc);
-        let module = f.globals.get(&self.py).get_str(&crate::object::pystr::intern("__name__")).cloned();
+        let module = f
+            .globals
+            .get(&self.py)
+            .get_str(&crate::object::pystr::intern("__name__"))
+            .cloned();
         dict.set("__module__", module.unwrap_or(Value::None));
-        dict.set("__annotations__", annotations.unwrap_or_else(|| Value::dict(Dict::new())));
+        dict.set(
+            "__annotations__",
+            annotations.unwrap_or_else(|| Value::dict(Dict::new())),
+        );
         Ok(Value::Function(Arc::new(crate::object::Function {
             code,
             globals: f.globals.clone(),

@@ -15,8 +15,18 @@ use std::sync::Arc;
 impl Vm {
     /// IMPORT_NAME: import `name` (maybe dotted, maybe relative) and return the top
     /// package (plain `import a.b`) or the module itself (`from a.b import x`).
-    pub fn import_name(&mut self, name: &str, fromlist: &Value, level: i64, globals: &Arc<DictObj>) -> PyResult<Value> {
-        let full = if level > 0 { self.resolve_relative(name, level, globals)? } else { name.to_string() };
+    pub fn import_name(
+        &mut self,
+        name: &str,
+        fromlist: &Value,
+        level: i64,
+        globals: &Arc<DictObj>,
+    ) -> PyResult<Value> {
+        let full = if level > 0 {
+            self.resolve_relative(name, level, globals)?
+        } else {
+            name.to_string()
+        };
         if full.is_empty() {
             return Err(self.value_error("Empty module name"));
         }
@@ -38,10 +48,19 @@ impl Vm {
             Value::None => false,
             _ => true,
         };
-        Ok(if has_fromlist || level > 0 && name.is_empty() { module } else { top })
+        Ok(if has_fromlist || level > 0 && name.is_empty() {
+            module
+        } else {
+            top
+        })
     }
 
-    fn resolve_relative(&mut self, name: &str, level: i64, globals: &Arc<DictObj>) -> PyResult<String> {
+    fn resolve_relative(
+        &mut self,
+        name: &str,
+        level: i64,
+        globals: &Arc<DictObj>,
+    ) -> PyResult<String> {
         let g = globals.get(&self.py);
         let package = match g.get_str(&intern("__package__")) {
             Some(Value::Str(p)) => p.as_str().to_string(),
@@ -77,14 +96,25 @@ impl Vm {
             dict.set("__doc__", Value::None);
             dict.set("__package__", Value::str(""));
             init(self, &mut dict)?;
-            let m = Value::Module(Arc::new(Module { name: key.clone(), dict: Arc::new(GilCell::new(dict)) }));
-            self.interp.modules.get_mut(&mut self.py).set_str(key, m.clone());
+            let m = Value::Module(Arc::new(Module {
+                name: key.clone(),
+                dict: Arc::new(GilCell::new(dict)),
+            }));
+            self.interp
+                .modules
+                .get_mut(&mut self.py)
+                .set_str(key, m.clone());
             self.link_to_parent(full, &m);
             return Ok(m);
         }
         let embedded = self.interp.python_modules.read().get(full).copied();
         if let Some(source) = embedded {
-            let is_pkg = self.interp.python_modules.read().keys().any(|k| k.starts_with(&format!("{full}.")));
+            let is_pkg = self
+                .interp
+                .python_modules
+                .read()
+                .keys()
+                .any(|k| k.starts_with(&format!("{full}.")));
             let filename = format!("<frozen {full}>");
             return self.load_source_module(full, source, &filename, is_pkg);
         }
@@ -103,24 +133,46 @@ impl Vm {
         Err(new_module_not_found(full))
     }
 
-    fn load_source_module(&mut self, full: &str, source: &str, filename: &str, is_pkg: bool) -> PyResult<Value> {
+    fn load_source_module(
+        &mut self,
+        full: &str,
+        source: &str,
+        filename: &str,
+        is_pkg: bool,
+    ) -> PyResult<Value> {
         let key = intern(full);
         let mut dict = Dict::new();
         dict.set("__name__", Value::Str(key.clone()));
         dict.set("__doc__", Value::None);
         dict.set("__file__", Value::str(filename));
-        let package = if is_pkg { full.to_string() } else { full.rsplit_once('.').map_or("", |p| p.0).to_string() };
+        let package = if is_pkg {
+            full.to_string()
+        } else {
+            full.rsplit_once('.').map_or("", |p| p.0).to_string()
+        };
         dict.set("__package__", Value::from_string(package));
         dict.set("__builtins__", Value::Dict(self.interp.builtins.clone()));
         let dict = Arc::new(GilCell::new(dict));
-        let m = Value::Module(Arc::new(Module { name: key.clone(), dict: dict.clone() }));
-        self.interp.modules.get_mut(&mut self.py).set_str(key.clone(), m.clone());
+        let m = Value::Module(Arc::new(Module {
+            name: key.clone(),
+            dict: dict.clone(),
+        }));
+        self.interp
+            .modules
+            .get_mut(&mut self.py)
+            .set_str(key.clone(), m.clone());
         if let Err(e) = self.run_source(source, filename, dict) {
             self.interp.modules.get_mut(&mut self.py).remove_str(&key);
             return Err(e);
         }
         // A module may replace itself in sys.modules while running.
-        let m = self.interp.modules.get(&self.py).get_str(&key).cloned().unwrap_or(m);
+        let m = self
+            .interp
+            .modules
+            .get(&self.py)
+            .get_str(&key)
+            .cloned()
+            .unwrap_or(m);
         self.link_to_parent(full, &m);
         Ok(m)
     }
@@ -128,34 +180,61 @@ impl Vm {
     /// Make `a.b` reachable as attribute `b` of package `a`.
     fn link_to_parent(&mut self, full: &str, m: &Value) {
         if let Some((parent, child)) = full.rsplit_once('.') {
-            if let Some(Value::Module(p)) = self.interp.modules.get(&self.py).get_str(&intern(parent)).cloned() {
-                p.dict.get_mut(&mut self.py).set_str(intern(child), m.clone());
+            if let Some(Value::Module(p)) = self
+                .interp
+                .modules
+                .get(&self.py)
+                .get_str(&intern(parent))
+                .cloned()
+            {
+                p.dict
+                    .get_mut(&mut self.py)
+                    .set_str(intern(child), m.clone());
             }
         }
     }
 
     /// Compile and run source text in the namespace `dict`.
-    pub fn run_source(&mut self, source: &str, filename: &str, dict: Arc<DictObj>) -> PyResult<Value> {
+    pub fn run_source(
+        &mut self,
+        source: &str,
+        filename: &str,
+        dict: Arc<DictObj>,
+    ) -> PyResult<Value> {
         super::traceback::register_source(filename, source);
         let code = self.compile(source, filename, false)?;
         self.run_code(code, dict.clone(), dict, &[])
     }
 
     /// Parse and compile, turning a syntax error into a Python SyntaxError.
-    pub fn compile(&mut self, source: &str, filename: &str, interactive: bool) -> PyResult<Arc<crate::bytecode::CodeObject>> {
-        let parsed = crate::syntax::parse_module(source).and_then(|m| crate::compiler::compile_module(&m, filename, interactive));
+    pub fn compile(
+        &mut self,
+        source: &str,
+        filename: &str,
+        interactive: bool,
+    ) -> PyResult<Arc<crate::bytecode::CodeObject>> {
+        let parsed = crate::syntax::parse_module(source)
+            .and_then(|m| crate::compiler::compile_module(&m, filename, interactive));
         parsed.map_err(|e| self.syntax_error_exception(&e, filename, source))
     }
 
     /// A Python SyntaxError instance for a parse or compile error.
-    pub fn syntax_error_exception(&mut self, e: &SyntaxError, filename: &str, source: &str) -> PyErr {
+    pub fn syntax_error_exception(
+        &mut self,
+        e: &SyntaxError,
+        filename: &str,
+        source: &str,
+    ) -> PyErr {
         let t = types();
         let class = match e.kind {
             crate::syntax::SyntaxErrorKind::SyntaxError => &t.exc.syntax_error,
             crate::syntax::SyntaxErrorKind::IndentationError => &t.exc.indentation_error,
             crate::syntax::SyntaxErrorKind::TabError => &t.exc.tab_error,
         };
-        let text = source.lines().nth(e.line.saturating_sub(1) as usize).map(|l| format!("{l}\n"));
+        let text = source
+            .lines()
+            .nth(e.line.saturating_sub(1) as usize)
+            .map(|l| format!("{l}\n"));
         let text_v = text.map(Value::from_string).unwrap_or(Value::None);
         let details = Value::tuple(vec![
             Value::str(filename),
@@ -163,7 +242,11 @@ impl Vm {
             Value::Int(e.col as i64),
             text_v.clone(),
             Value::Int(e.line as i64),
-            Value::Int(if e.end_col > 0 { e.end_col as i64 } else { e.col as i64 }),
+            Value::Int(if e.end_col > 0 {
+                e.end_col as i64
+            } else {
+                e.col as i64
+            }),
         ]);
         let err = crate::vm::new_exception(class, vec![Value::str(&e.msg), details]);
         let d = err.0.dict.get_mut(&mut self.py);
@@ -173,7 +256,14 @@ impl Vm {
         d.set("offset", Value::Int(e.col as i64));
         d.set("text", text_v);
         d.set("end_lineno", Value::Int(e.line as i64));
-        d.set("end_offset", Value::Int(if e.end_col > 0 { e.end_col as i64 } else { e.col as i64 }));
+        d.set(
+            "end_offset",
+            Value::Int(if e.end_col > 0 {
+                e.end_col as i64
+            } else {
+                e.col as i64
+            }),
+        );
         d.set("print_file_and_line", Value::None);
         err
     }
@@ -197,7 +287,10 @@ impl Vm {
                 Some(Value::Str(f)) if !f.as_str().starts_with('<') => f.as_str().to_string(),
                 _ => "unknown location".to_string(),
             };
-            let err = self.import_error(format!("cannot import name '{}' from '{}' ({})", name, m.name, location));
+            let err = self.import_error(format!(
+                "cannot import name '{}' from '{}' ({})",
+                name, m.name, location
+            ));
             let d = err.0.dict.get_mut(&mut self.py);
             d.set("name", Value::Str(m.name.clone()));
             return Err(err);
@@ -207,7 +300,9 @@ impl Vm {
 
     /// IMPORT_STAR: copy the module's public names (or `__all__`) into `ns`.
     pub fn import_star(&mut self, module: &Value, ns: &Arc<DictObj>) -> PyResult<()> {
-        let Value::Module(m) = module else { return Err(self.type_error("import * from a non-module")) };
+        let Value::Module(m) = module else {
+            return Err(self.type_error("import * from a non-module"));
+        };
         let all = m.dict.get(&self.py).get_str(&intern("__all__")).cloned();
         let names: Vec<Value> = match all {
             Some(list) => self.collect(&list)?,

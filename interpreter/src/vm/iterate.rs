@@ -13,30 +13,62 @@ impl Vm {
     /// `iter(v)`.
     pub fn iter(&mut self, v: &Value) -> PyResult<Value> {
         let state = match v {
-            Value::List(l) => IterState::List { list: l.clone(), index: 0 },
-            Value::Tuple(t) => IterState::Tuple { items: t.clone(), index: 0 },
-            Value::Range(r) => IterState::Range { next: r.start, stop: r.stop, step: r.step },
-            Value::Str(s) => IterState::Str { s: s.clone(), byte: 0 },
-            Value::Bytes(b) => IterState::Bytes { b: b.clone(), index: 0 },
+            Value::List(l) => IterState::List {
+                list: l.clone(),
+                index: 0,
+            },
+            Value::Tuple(t) => IterState::Tuple {
+                items: t.clone(),
+                index: 0,
+            },
+            Value::Range(r) => IterState::Range {
+                next: r.start,
+                stop: r.stop,
+                step: r.step,
+            },
+            Value::Str(s) => IterState::Str {
+                s: s.clone(),
+                byte: 0,
+            },
+            Value::Bytes(b) => IterState::Bytes {
+                b: b.clone(),
+                index: 0,
+            },
             Value::Dict(d) => {
                 let size = d.get(&self.py).len();
-                IterState::Dict { dict: d.clone(), index: 0, size, kind: DictIterKind::Keys }
+                IterState::Dict {
+                    dict: d.clone(),
+                    index: 0,
+                    size,
+                    kind: DictIterKind::Keys,
+                }
             }
             Value::Set(s) => {
                 // A set iterates over a snapshot of its keys.
                 let keys: Vec<Value> = s.items.get(&self.py).keys().cloned().collect();
-                IterState::Tuple { items: Arc::new(keys), index: 0 }
+                IterState::Tuple {
+                    items: Arc::new(keys),
+                    index: 0,
+                }
             }
             Value::Iter(_) | Value::Generator(_) => return Ok(v.clone()),
             Value::Instance(_) | Value::Native(_) => {
                 if let Some(it) = self.call_special(v, "__iter__", &[])? {
-                    if self.lookup_special(&it, "__next__").is_none() && !matches!(it, Value::Iter(_) | Value::Generator(_)) {
-                        return Err(self.type_error(format!("iter() returned non-iterator of type '{}'", it.type_name())));
+                    if self.lookup_special(&it, "__next__").is_none()
+                        && !matches!(it, Value::Iter(_) | Value::Generator(_))
+                    {
+                        return Err(self.type_error(format!(
+                            "iter() returned non-iterator of type '{}'",
+                            it.type_name()
+                        )));
                     }
                     return Ok(it);
                 }
                 if self.lookup_special(v, "__getitem__").is_some() {
-                    IterState::SeqGetItem { obj: v.clone(), index: 0 }
+                    IterState::SeqGetItem {
+                        obj: v.clone(),
+                        index: 0,
+                    }
                 } else {
                     return Err(self.not_iterable(v));
                 }
@@ -59,7 +91,9 @@ impl Vm {
             Value::Generator(g) => Ok(self.gen_send(g, Value::None)?.ok()),
             _ => {
                 let Some(r) = self.call_special_result(it, "__next__")? else {
-                    return Err(self.type_error(format!("'{}' object is not an iterator", it.type_name())));
+                    return Err(
+                        self.type_error(format!("'{}' object is not an iterator", it.type_name()))
+                    );
                 };
                 match r {
                     Ok(v) => Ok(Some(v)),
@@ -71,8 +105,14 @@ impl Vm {
     }
 
     /// Call a special method, keeping its error apart from "not defined".
-    fn call_special_result(&mut self, obj: &Value, name: &str) -> PyResult<Option<PyResult<Value>>> {
-        let Some(f) = self.lookup_special(obj, name) else { return Ok(None) };
+    fn call_special_result(
+        &mut self,
+        obj: &Value,
+        name: &str,
+    ) -> PyResult<Option<PyResult<Value>>> {
+        let Some(f) = self.lookup_special(obj, name) else {
+            return Ok(None);
+        };
         let bound = self.bind(f, obj.clone());
         Ok(Some(self.call(&bound, Args::new(&[]))))
     }
@@ -120,7 +160,12 @@ impl Vm {
                 *index += 1;
                 Ok(v)
             }
-            IterState::Dict { dict, index, size, kind } => {
+            IterState::Dict {
+                dict,
+                index,
+                size,
+                kind,
+            } => {
                 let (dict, i, size, kind) = (dict.clone(), *index, *size, *kind);
                 let d = dict.get(&self.py);
                 if d.len() != size {
@@ -148,7 +193,13 @@ impl Vm {
         let st = std::mem::replace(state.get_mut(&mut self.py), IterState::Exhausted);
         let (result, new_state) = match st {
             IterState::Enumerate { inner, count } => match self.next(&inner)? {
-                Some(v) => (Some(Value::tuple(vec![Value::Int(count), v])), IterState::Enumerate { inner, count: count + 1 }),
+                Some(v) => (
+                    Some(Value::tuple(vec![Value::Int(count), v])),
+                    IterState::Enumerate {
+                        inner,
+                        count: count + 1,
+                    },
+                ),
                 None => (None, IterState::Exhausted),
             },
             IterState::Zip { inners } => {
@@ -216,8 +267,17 @@ impl Vm {
                 }
             }
             IterState::SeqGetItem { obj, index } => match self.getitem(&obj, &Value::Int(index)) {
-                Ok(v) => (Some(v), IterState::SeqGetItem { obj, index: index + 1 }),
-                Err(e) if e.matches(&types().exc.index_error) || e.matches(&types().exc.stop_iteration) => {
+                Ok(v) => (
+                    Some(v),
+                    IterState::SeqGetItem {
+                        obj,
+                        index: index + 1,
+                    },
+                ),
+                Err(e)
+                    if e.matches(&types().exc.index_error)
+                        || e.matches(&types().exc.stop_iteration) =>
+                {
                     (None, IterState::Exhausted)
                 }
                 Err(e) => return Err(e),
@@ -251,13 +311,18 @@ impl Vm {
             Value::List(l) => l.get(&self.py).clone(),
             _ => {
                 let it = self.iter(v).map_err(|_| {
-                    self.type_error(format!("cannot unpack non-iterable {} object", v.type_name()))
+                    self.type_error(format!(
+                        "cannot unpack non-iterable {} object",
+                        v.type_name()
+                    ))
                 })?;
                 let mut out = Vec::with_capacity(n);
                 while let Some(x) = self.next(&it)? {
                     out.push(x);
                     if out.len() > n {
-                        return Err(self.value_error(format!("too many values to unpack (expected {n})")));
+                        return Err(
+                            self.value_error(format!("too many values to unpack (expected {n})"))
+                        );
                     }
                 }
                 out
@@ -281,7 +346,9 @@ impl Vm {
         let i = match key {
             Value::Int(i) => *i,
             Value::Bool(b) => *b as i64,
-            Value::BigInt(_) => return Err(self.index_error(format!("cannot fit 'int' into an index-sized integer"))),
+            Value::BigInt(_) => {
+                return Err(self.index_error("cannot fit 'int' into an index-sized integer"))
+            }
             Value::Instance(_) => self.index_value(key)?,
             _ => {
                 return Err(self.type_error(format!(
@@ -374,7 +441,9 @@ impl Vm {
                 Value::Slice(s) => {
                     let items = l.get(&self.py).clone();
                     let pos = self.slice_positions(s, items.len())?;
-                    Ok(Value::list(pos.into_iter().map(|i| items[i].clone()).collect()))
+                    Ok(Value::list(
+                        pos.into_iter().map(|i| items[i].clone()).collect(),
+                    ))
                 }
                 _ => {
                     let len = l.get(&self.py).len();
@@ -385,7 +454,9 @@ impl Vm {
             Value::Tuple(t) => match key {
                 Value::Slice(s) => {
                     let pos = self.slice_positions(s, t.len())?;
-                    Ok(Value::tuple(pos.into_iter().map(|i| t[i].clone()).collect()))
+                    Ok(Value::tuple(
+                        pos.into_iter().map(|i| t[i].clone()).collect(),
+                    ))
                 }
                 _ => {
                     let i = self.seq_index(key, t.len(), "tuple")?;
@@ -393,9 +464,23 @@ impl Vm {
                 }
             },
             Value::Str(s) => {
-                let chars: Vec<char> = if s.is_ascii() { vec![] } else { s.as_str().chars().collect() };
-                let len = if s.is_ascii() { s.as_str().len() } else { chars.len() };
-                let at = |i: usize| if s.is_ascii() { s.as_str().as_bytes()[i] as char } else { chars[i] };
+                let chars: Vec<char> = if s.is_ascii() {
+                    vec![]
+                } else {
+                    s.as_str().chars().collect()
+                };
+                let len = if s.is_ascii() {
+                    s.as_str().len()
+                } else {
+                    chars.len()
+                };
+                let at = |i: usize| {
+                    if s.is_ascii() {
+                        s.as_str().as_bytes()[i] as char
+                    } else {
+                        chars[i]
+                    }
+                };
                 match key {
                     Value::Slice(sl) => {
                         let pos = self.slice_positions(sl, len)?;
@@ -410,7 +495,9 @@ impl Vm {
             Value::Bytes(b) => match key {
                 Value::Slice(s) => {
                     let pos = self.slice_positions(s, b.len())?;
-                    Ok(Value::Bytes(Arc::new(pos.into_iter().map(|i| b[i]).collect())))
+                    Ok(Value::Bytes(Arc::new(
+                        pos.into_iter().map(|i| b[i]).collect(),
+                    )))
                 }
                 _ => {
                     let i = self.seq_index(key, b.len(), "index")?;
@@ -431,12 +518,19 @@ impl Vm {
                     Ok(Value::Int(r.get(i as i64)))
                 }
             },
-            Value::Instance(_) | Value::Native(_) => match self.call_special(obj, "__getitem__", std::slice::from_ref(key))? {
-                Some(v) => Ok(v),
-                None => Err(self.not_subscriptable(obj)),
-            },
-            Value::Class(c) if c.lookup(&self.py, &crate::object::pystr::intern("__class_getitem__")).is_some() => {
-                let f = c.lookup(&self.py, &crate::object::pystr::intern("__class_getitem__")).unwrap();
+            Value::Instance(_) | Value::Native(_) => {
+                match self.call_special(obj, "__getitem__", std::slice::from_ref(key))? {
+                    Some(v) => Ok(v),
+                    None => Err(self.not_subscriptable(obj)),
+                }
+            }
+            Value::Class(c)
+                if c.lookup(&self.py, &crate::object::pystr::intern("__class_getitem__"))
+                    .is_some() =>
+            {
+                let f = c
+                    .lookup(&self.py, &crate::object::pystr::intern("__class_getitem__"))
+                    .unwrap();
                 let bound = self.bind(f, obj.clone());
                 self.call(&bound, Args::new(std::slice::from_ref(key)))
             }
@@ -468,7 +562,8 @@ impl Vm {
                     let (start, stop, step) = self.slice_indices(s, len)?;
                     if step == 1 {
                         let stop = stop.max(start);
-                        l.get_mut(&mut self.py).splice(start as usize..stop as usize, new_items);
+                        l.get_mut(&mut self.py)
+                            .splice(start as usize..stop as usize, new_items);
                         return Ok(());
                     }
                     let pos = self.slice_positions(s, len)?;
@@ -492,11 +587,19 @@ impl Vm {
                     Ok(())
                 }
             },
-            Value::Instance(_) | Value::Native(_) => match self.call_special(obj, "__setitem__", &[key, value])? {
-                Some(_) => Ok(()),
-                None => Err(self.type_error(format!("'{}' object does not support item assignment", obj.type_name()))),
-            },
-            _ => Err(self.type_error(format!("'{}' object does not support item assignment", obj.type_name()))),
+            Value::Instance(_) | Value::Native(_) => {
+                match self.call_special(obj, "__setitem__", &[key, value])? {
+                    Some(_) => Ok(()),
+                    None => Err(self.type_error(format!(
+                        "'{}' object does not support item assignment",
+                        obj.type_name()
+                    ))),
+                }
+            }
+            _ => Err(self.type_error(format!(
+                "'{}' object does not support item assignment",
+                obj.type_name()
+            ))),
         }
     }
 
@@ -528,11 +631,19 @@ impl Vm {
                     Ok(())
                 }
             },
-            Value::Instance(_) => match self.call_special(obj, "__delitem__", std::slice::from_ref(key))? {
-                Some(_) => Ok(()),
-                None => Err(self.type_error(format!("'{}' object does not support item deletion", obj.type_name()))),
-            },
-            _ => Err(self.type_error(format!("'{}' object does not support item deletion", obj.type_name()))),
+            Value::Instance(_) => {
+                match self.call_special(obj, "__delitem__", std::slice::from_ref(key))? {
+                    Some(_) => Ok(()),
+                    None => Err(self.type_error(format!(
+                        "'{}' object does not support item deletion",
+                        obj.type_name()
+                    ))),
+                }
+            }
+            _ => Err(self.type_error(format!(
+                "'{}' object does not support item deletion",
+                obj.type_name()
+            ))),
         }
     }
 }

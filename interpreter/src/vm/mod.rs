@@ -115,7 +115,14 @@ impl Vm {
 
     /// A machine for a thread that just took the GIL.
     pub fn with_token(py: Py, interp: &'static Interp) -> Vm {
-        Vm { py, interp, depth: 0, countdown: interp.switch_interval.load(Ordering::Relaxed), cur_exc: None, ident: current_ident() }
+        Vm {
+            py,
+            interp,
+            depth: 0,
+            countdown: interp.switch_interval.load(Ordering::Relaxed),
+            cur_exc: None,
+            ident: current_ident(),
+        }
     }
 
     /// For a new thread started by `_thread`: wait for the reserved GIL place, then run.
@@ -152,7 +159,12 @@ impl Vm {
 
     /// A builtin by name (panics if missing: used for names the interpreter defines).
     pub fn builtin(&self, name: &str) -> Value {
-        self.interp.builtins.get(&self.py).get_str(&intern(name)).cloned().unwrap_or(Value::None)
+        self.interp
+            .builtins
+            .get(&self.py)
+            .get_str(&intern(name))
+            .cloned()
+            .unwrap_or(Value::None)
     }
 }
 

@@ -5,9 +5,9 @@
 
 use super::Vm;
 use crate::bytecode::opcode::{BINARY_OP_SYMBOLS, INPLACE};
+use crate::gil::GilCell;
 use crate::object::dict::hash_builtin;
 use crate::object::{Dict, HashKey, PyResult, SetObj, Value};
-use crate::gil::GilCell;
 use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{Signed, ToPrimitive, Zero};
@@ -76,7 +76,9 @@ impl Vm {
                 nb::AND => Some(x & y),
                 nb::OR => Some(x | y),
                 nb::XOR => Some(x ^ y),
-                nb::FLOOR_DIVIDE if *y != 0 && !(*x == i64::MIN && *y == -1) => Some(Integer::div_floor(x, y)),
+                nb::FLOOR_DIVIDE if *y != 0 && !(*x == i64::MIN && *y == -1) => {
+                    Some(Integer::div_floor(x, y))
+                }
                 nb::REMAINDER if *y != 0 && *y != -1 => Some(Integer::mod_floor(x, y)),
                 _ => None,
             };
@@ -137,23 +139,38 @@ impl Vm {
         let op = n % INPLACE;
         match (a, op) {
             (Value::Str(_), nb::ADD) => {
-                return self.type_error(format!("can only concatenate str (not \"{}\") to str", b.type_name()))
+                return self.type_error(format!(
+                    "can only concatenate str (not \"{}\") to str",
+                    b.type_name()
+                ))
             }
             (Value::List(_), nb::ADD) => {
-                return self.type_error(format!("can only concatenate list (not \"{}\") to list", b.type_name()))
+                return self.type_error(format!(
+                    "can only concatenate list (not \"{}\") to list",
+                    b.type_name()
+                ))
             }
             (Value::Tuple(_), nb::ADD) => {
-                return self.type_error(format!("can only concatenate tuple (not \"{}\") to tuple", b.type_name()))
+                return self.type_error(format!(
+                    "can only concatenate tuple (not \"{}\") to tuple",
+                    b.type_name()
+                ))
             }
             (Value::Str(_) | Value::List(_) | Value::Tuple(_), nb::MULTIPLY) => {
-                return self.type_error(format!("can't multiply sequence by non-int of type '{}'", b.type_name()))
+                return self.type_error(format!(
+                    "can't multiply sequence by non-int of type '{}'",
+                    b.type_name()
+                ))
             }
             _ => {}
         }
         if op == nb::MULTIPLY && matches!(b, Value::Str(_) | Value::List(_) | Value::Tuple(_)) {
-            return self.type_error(format!("can't multiply sequence by non-int of type '{}'", a.type_name()));
+            return self.type_error(format!(
+                "can't multiply sequence by non-int of type '{}'",
+                a.type_name()
+            ));
         }
-        if op == nb::POWER && !(n >= INPLACE) {
+        if op == nb::POWER && n < INPLACE {
             return self.type_error(format!(
                 "unsupported operand type(s) for ** or pow(): '{}' and '{}'",
                 a.type_name(),
@@ -165,7 +182,12 @@ impl Vm {
 
     /// Arithmetic on int, bool, float and big int. None: not numbers.
     fn numeric_op(&mut self, a: &Value, b: &Value, op: u32) -> PyResult<Option<Value>> {
-        let is_num = |v: &Value| matches!(v, Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Float(_));
+        let is_num = |v: &Value| {
+            matches!(
+                v,
+                Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Float(_)
+            )
+        };
         if !is_num(a) || !is_num(b) {
             return Ok(None);
         }
@@ -192,24 +214,40 @@ impl Vm {
             nb::AND => Some(Value::Int(x & y)),
             nb::OR => Some(Value::Int(x | y)),
             nb::XOR => Some(Value::Int(x ^ y)),
-            nb::FLOOR_DIVIDE if y == 0 => return Err(self.zero_division_error("integer division or modulo by zero")),
-            nb::REMAINDER if y == 0 => return Err(self.zero_division_error("integer modulo by zero")),
-            nb::FLOOR_DIVIDE => x.checked_div(y).map(|_| Value::Int(Integer::div_floor(&x, &y))),
-            nb::REMAINDER => x.checked_rem(y).map(|_| Value::Int(Integer::mod_floor(&x, &y))),
+            nb::FLOOR_DIVIDE if y == 0 => {
+                return Err(self.zero_division_error("integer division or modulo by zero"))
+            }
+            nb::REMAINDER if y == 0 => {
+                return Err(self.zero_division_error("integer modulo by zero"))
+            }
+            nb::FLOOR_DIVIDE => x
+                .checked_div(y)
+                .map(|_| Value::Int(Integer::div_floor(&x, &y))),
+            nb::REMAINDER => x
+                .checked_rem(y)
+                .map(|_| Value::Int(Integer::mod_floor(&x, &y))),
             nb::TRUE_DIVIDE => {
                 if y == 0 {
                     return Err(self.zero_division_error("division by zero"));
                 }
-                Some(Value::Float(int_true_divide(&BigInt::from(x), &BigInt::from(y))))
+                Some(Value::Float(int_true_divide(
+                    &BigInt::from(x),
+                    &BigInt::from(y),
+                )))
             }
             nb::POWER => {
                 if y < 0 {
                     if x == 0 {
-                        return Err(self.zero_division_error("0.0 cannot be raised to a negative power"));
+                        return Err(
+                            self.zero_division_error("0.0 cannot be raised to a negative power")
+                        );
                     }
                     Some(Value::Float((x as f64).powf(y as f64)))
                 } else {
-                    u32::try_from(y).ok().and_then(|e| x.checked_pow(e)).map(Value::Int)
+                    u32::try_from(y)
+                        .ok()
+                        .and_then(|e| x.checked_pow(e))
+                        .map(Value::Int)
                 }
             }
             nb::LSHIFT => {
@@ -226,7 +264,15 @@ impl Vm {
                 if y < 0 {
                     return Err(self.value_error("negative shift count"));
                 }
-                Some(Value::Int(if y >= 64 { if x < 0 { -1 } else { 0 } } else { x >> y }))
+                Some(Value::Int(if y >= 64 {
+                    if x < 0 {
+                        -1
+                    } else {
+                        0
+                    }
+                } else {
+                    x >> y
+                }))
             }
             _ => None,
         })
@@ -240,8 +286,12 @@ impl Vm {
             nb::AND => x & y,
             nb::OR => x | y,
             nb::XOR => x ^ y,
-            nb::FLOOR_DIVIDE if y.is_zero() => return Err(self.zero_division_error("integer division or modulo by zero")),
-            nb::REMAINDER if y.is_zero() => return Err(self.zero_division_error("integer modulo by zero")),
+            nb::FLOOR_DIVIDE if y.is_zero() => {
+                return Err(self.zero_division_error("integer division or modulo by zero"))
+            }
+            nb::REMAINDER if y.is_zero() => {
+                return Err(self.zero_division_error("integer modulo by zero"))
+            }
             nb::FLOOR_DIVIDE => x.div_floor(y),
             nb::REMAINDER => x.mod_floor(y),
             nb::TRUE_DIVIDE => {
@@ -253,7 +303,9 @@ impl Vm {
             nb::POWER => {
                 if y.is_negative() {
                     if x.is_zero() {
-                        return Err(self.zero_division_error("0.0 cannot be raised to a negative power"));
+                        return Err(
+                            self.zero_division_error("0.0 cannot be raised to a negative power")
+                        );
                     }
                     let xf = big_to_f64(x);
                     let yf = big_to_f64(y);
@@ -278,7 +330,11 @@ impl Vm {
                 }
             }
             _ => {
-                return Err(self.unsupported_operand(BINARY_OP_SYMBOLS[op as usize], &Value::from_bigint(x.clone()), &Value::from_bigint(y.clone())))
+                return Err(self.unsupported_operand(
+                    BINARY_OP_SYMBOLS[op as usize],
+                    &Value::from_bigint(x.clone()),
+                    &Value::from_bigint(y.clone()),
+                ))
             }
         };
         Ok(Value::from_bigint(v))
@@ -309,7 +365,9 @@ impl Vm {
             }
             nb::POWER => {
                 if x == 0.0 && y < 0.0 {
-                    return Err(self.zero_division_error("0.0 cannot be raised to a negative power"));
+                    return Err(
+                        self.zero_division_error("0.0 cannot be raised to a negative power")
+                    );
                 }
                 if x < 0.0 && y.fract() != 0.0 {
                     return Err(self.value_error("math domain error"));
@@ -321,7 +379,11 @@ impl Vm {
                 r
             }
             _ => {
-                return Err(self.unsupported_operand(BINARY_OP_SYMBOLS[op as usize], &Value::Float(x), &Value::Float(y)))
+                return Err(self.unsupported_operand(
+                    BINARY_OP_SYMBOLS[op as usize],
+                    &Value::Float(x),
+                    &Value::Float(y),
+                ))
             }
         }))
     }
@@ -332,16 +394,20 @@ impl Vm {
             Value::Float(f) => Ok(*f),
             Value::Int(i) => Ok(*i as f64),
             Value::Bool(b) => Ok(*b as i64 as f64),
-            Value::BigInt(b) => {
-                crate::object::format::bigint_to_f64(b)
-                    .ok_or_else(|| self.overflow_error("int too large to convert to float"))
-            }
+            Value::BigInt(b) => crate::object::format::bigint_to_f64(b)
+                .ok_or_else(|| self.overflow_error("int too large to convert to float")),
             _ => Err(self.type_error(format!("must be real number, not {}", v.type_name()))),
         }
     }
 
     /// str, list, tuple, bytes, dict and set operators.
-    fn sequence_op(&mut self, a: &Value, b: &Value, op: u32, inplace: bool) -> PyResult<Option<Value>> {
+    fn sequence_op(
+        &mut self,
+        a: &Value,
+        b: &Value,
+        op: u32,
+        inplace: bool,
+    ) -> PyResult<Option<Value>> {
         Ok(Some(match (a, b, op) {
             (Value::Str(x), Value::Str(y), nb::ADD) => {
                 let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
@@ -387,7 +453,9 @@ impl Vm {
                 v.extend(y.iter().cloned());
                 Value::tuple(v)
             }
-            (Value::Tuple(x), n, nb::MULTIPLY) | (n, Value::Tuple(x), nb::MULTIPLY) if n.is_int() => {
+            (Value::Tuple(x), n, nb::MULTIPLY) | (n, Value::Tuple(x), nb::MULTIPLY)
+                if n.is_int() =>
+            {
                 let k = self.repeat_count(n)?;
                 let mut v = Vec::with_capacity(x.len() * k);
                 for _ in 0..k {
@@ -448,7 +516,10 @@ impl Vm {
                     *x.items.get_mut(&mut self.py) = out;
                     return Ok(Some(a.clone()));
                 }
-                Value::Set(Arc::new(SetObj { frozen: x.frozen, items: GilCell::new(out) }))
+                Value::Set(Arc::new(SetObj {
+                    frozen: x.frozen,
+                    items: GilCell::new(out),
+                }))
             }
             _ => return Ok(None),
         }))
@@ -456,20 +527,28 @@ impl Vm {
 
     fn repeat_count(&self, n: &Value) -> PyResult<usize> {
         match n {
-            Value::BigInt(b) if b.is_positive() => Err(self.overflow_error("cannot fit 'int' into an index-sized integer")),
+            Value::BigInt(b) if b.is_positive() => {
+                Err(self.overflow_error("cannot fit 'int' into an index-sized integer"))
+            }
             _ => Ok(n.as_i64().unwrap_or(0).max(0) as usize),
         }
     }
 
     pub fn negate(&mut self, v: &Value) -> PyResult<Value> {
         Ok(match v {
-            Value::Int(i) => i.checked_neg().map(Value::Int).unwrap_or_else(|| Value::from_bigint(-BigInt::from(*i))),
+            Value::Int(i) => i
+                .checked_neg()
+                .map(Value::Int)
+                .unwrap_or_else(|| Value::from_bigint(-BigInt::from(*i))),
             Value::Bool(b) => Value::Int(-(*b as i64)),
             Value::BigInt(b) => Value::from_bigint(-(**b).clone()),
             Value::Float(f) => Value::Float(-f),
             _ => match self.call_special(v, "__neg__", &[])? {
                 Some(r) => r,
-                None => return Err(self.type_error(format!("bad operand type for unary -: '{}'", v.type_name()))),
+                None => {
+                    return Err(self
+                        .type_error(format!("bad operand type for unary -: '{}'", v.type_name())))
+                }
             },
         })
     }
@@ -480,7 +559,10 @@ impl Vm {
             Value::Bool(b) => Value::Int(*b as i64),
             _ => match self.call_special(v, "__pos__", &[])? {
                 Some(r) => r,
-                None => return Err(self.type_error(format!("bad operand type for unary +: '{}'", v.type_name()))),
+                None => {
+                    return Err(self
+                        .type_error(format!("bad operand type for unary +: '{}'", v.type_name())))
+                }
             },
         })
     }
@@ -492,7 +574,10 @@ impl Vm {
             Value::BigInt(b) => Value::from_bigint(-(**b).clone() - 1),
             _ => match self.call_special(v, "__invert__", &[])? {
                 Some(r) => r,
-                None => return Err(self.type_error(format!("bad operand type for unary ~: '{}'", v.type_name()))),
+                None => {
+                    return Err(self
+                        .type_error(format!("bad operand type for unary ~: '{}'", v.type_name())))
+                }
             },
         })
     }
@@ -516,7 +601,10 @@ impl Vm {
                 if let Some(r) = self.call_special(v, "__bool__", &[])? {
                     return match r {
                         Value::Bool(b) => Ok(b),
-                        other => Err(self.type_error(format!("__bool__ should return bool, returned {}", other.type_name()))),
+                        other => Err(self.type_error(format!(
+                            "__bool__ should return bool, returned {}",
+                            other.type_name()
+                        ))),
                     };
                 }
                 if let Some(r) = self.call_special(v, "__len__", &[])? {
@@ -623,7 +711,9 @@ impl Vm {
     fn rich_compare_user(&mut self, a: &Value, b: &Value, op: u32) -> PyResult<Option<Value>> {
         let user = |v: &Value| matches!(v, Value::Instance(_) | Value::Native(_));
         if user(a) {
-            if let Some(r) = self.call_special(a, CMP_DUNDERS[op as usize], std::slice::from_ref(b))? {
+            if let Some(r) =
+                self.call_special(a, CMP_DUNDERS[op as usize], std::slice::from_ref(b))?
+            {
                 if !matches!(r, Value::NotImplemented) {
                     return Ok(Some(r));
                 }
@@ -631,7 +721,9 @@ impl Vm {
         }
         if user(b) {
             let swapped = CMP_SWAPPED[op as usize];
-            if let Some(r) = self.call_special(b, CMP_DUNDERS[swapped as usize], std::slice::from_ref(a))? {
+            if let Some(r) =
+                self.call_special(b, CMP_DUNDERS[swapped as usize], std::slice::from_ref(a))?
+            {
                 if !matches!(r, Value::NotImplemented) {
                     return Ok(Some(r));
                 }
@@ -719,7 +811,10 @@ impl Vm {
         match container {
             Value::Str(s) => match item {
                 Value::Str(sub) => Ok(s.as_str().contains(sub.as_str())),
-                _ => Err(self.type_error(format!("'in <string>' requires string as left operand, not {}", item.type_name()))),
+                _ => Err(self.type_error(format!(
+                    "'in <string>' requires string as left operand, not {}",
+                    item.type_name()
+                ))),
             },
             Value::Dict(d) => {
                 let key = self.hash_key(item.clone())?;
@@ -732,18 +827,26 @@ impl Vm {
             Value::Range(r) => match item.as_i64() {
                 Some(i) if matches!(item, Value::Int(_) | Value::Bool(_)) => {
                     let (start, stop, step) = (r.start, r.stop, r.step);
-                    let inside = if step > 0 { i >= start && i < stop } else { i <= start && i > stop };
+                    let inside = if step > 0 {
+                        i >= start && i < stop
+                    } else {
+                        i <= start && i > stop
+                    };
                     Ok(inside && (i - start) % step == 0)
                 }
                 _ => self.contains_by_iteration(container, item),
             },
             Value::Bytes(b) => match item {
                 Value::Int(i) => Ok(b.contains(&(*i as u8))),
-                Value::Bytes(sub) => Ok(sub.is_empty() || b.windows(sub.len()).any(|w| w == &sub[..])),
+                Value::Bytes(sub) => {
+                    Ok(sub.is_empty() || b.windows(sub.len()).any(|w| w == &sub[..]))
+                }
                 _ => Err(self.type_error("a bytes-like object is required")),
             },
             Value::Instance(_) | Value::Native(_) => {
-                if let Some(r) = self.call_special(container, "__contains__", std::slice::from_ref(item))? {
+                if let Some(r) =
+                    self.call_special(container, "__contains__", std::slice::from_ref(item))?
+                {
                     return self.truthy(&r);
                 }
                 self.contains_by_iteration(container, item)
@@ -756,9 +859,16 @@ impl Vm {
         let items = match container {
             Value::List(l) => l.get(&self.py).clone(),
             Value::Tuple(t) => t.to_vec(),
-            Value::Instance(_) | Value::Iter(_) | Value::Generator(_) | Value::Range(_) | Value::Native(_) => {
+            Value::Instance(_)
+            | Value::Iter(_)
+            | Value::Generator(_)
+            | Value::Range(_)
+            | Value::Native(_) => {
                 let it = self.iter(container).map_err(|_| {
-                    self.type_error(format!("argument of type '{}' is not iterable", container.type_name()))
+                    self.type_error(format!(
+                        "argument of type '{}' is not iterable",
+                        container.type_name()
+                    ))
                 })?;
                 while let Some(v) = self.next(&it)? {
                     if v.is(item) || self.eq(&v, item)? {
@@ -768,7 +878,10 @@ impl Vm {
                 return Ok(false);
             }
             _ => {
-                return Err(self.type_error(format!("argument of type '{}' is not iterable", container.type_name())))
+                return Err(self.type_error(format!(
+                    "argument of type '{}' is not iterable",
+                    container.type_name()
+                )))
             }
         };
         for v in &items {
@@ -785,7 +898,10 @@ impl Vm {
             return Ok(HashKey { hash: h, value: v });
         }
         let h = self.hash(&v)?;
-        Ok(HashKey { hash: h as u64, value: v })
+        Ok(HashKey {
+            hash: h as u64,
+            value: v,
+        })
     }
 
     /// `hash(v)`.
@@ -794,7 +910,10 @@ impl Vm {
             return Ok(h as i64);
         }
         if let Value::Instance(inst) = v {
-            match inst.class.lookup(&self.py, &crate::object::pystr::intern("__hash__")) {
+            match inst
+                .class
+                .lookup(&self.py, &crate::object::pystr::intern("__hash__"))
+            {
                 Some(Value::None) => {}
                 Some(f @ Value::Function(_)) => {
                     let r = self.call0(&f, std::slice::from_ref(v))?;
@@ -811,12 +930,20 @@ impl Vm {
         match v {
             Value::Int(i) => Ok(*i),
             Value::Bool(b) => Ok(*b as i64),
-            Value::BigInt(_) => Err(self.overflow_error("Python int too large to convert to C ssize_t")),
+            Value::BigInt(_) => {
+                Err(self.overflow_error("Python int too large to convert to C ssize_t"))
+            }
             Value::Instance(_) => match self.call_special(v, "__index__", &[])? {
                 Some(r) => self.index_value(&r),
-                None => Err(self.type_error(format!("'{}' object cannot be interpreted as an integer", v.type_name()))),
+                None => Err(self.type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    v.type_name()
+                ))),
             },
-            _ => Err(self.type_error(format!("'{}' object cannot be interpreted as an integer", v.type_name()))),
+            _ => Err(self.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                v.type_name()
+            ))),
         }
     }
 
@@ -826,21 +953,37 @@ impl Vm {
             let k = self.hash_key(v)?;
             d.insert(k, Value::None);
         }
-        Ok(Value::Set(Arc::new(SetObj { frozen, items: GilCell::new(d) })))
+        Ok(Value::Set(Arc::new(SetObj {
+            frozen,
+            items: GilCell::new(d),
+        })))
     }
 
     pub fn set_add(&mut self, set: &Value, v: Value) -> PyResult<()> {
-        let Value::Set(s) = set else { unreachable!("set_add on a non-set") };
+        let Value::Set(s) = set else {
+            unreachable!("set_add on a non-set")
+        };
         let k = self.hash_key(v)?;
         s.items.get_mut(&mut self.py).insert(k, Value::None);
         Ok(())
     }
 
     /// `target.update(src)` for dict displays and `**` arguments.
-    pub fn dict_update(&mut self, target: &Value, src: &Value, no_duplicates: bool) -> PyResult<()> {
-        let Value::Dict(t) = target else { unreachable!("dict_update target") };
+    pub fn dict_update(
+        &mut self,
+        target: &Value,
+        src: &Value,
+        no_duplicates: bool,
+    ) -> PyResult<()> {
+        let Value::Dict(t) = target else {
+            unreachable!("dict_update target")
+        };
         let pairs: Vec<(HashKey, Value)> = match src {
-            Value::Dict(d) => d.get(&self.py).iter().map(|(k, v)| (k.clone(), v.clone())).collect(),
+            Value::Dict(d) => d
+                .get(&self.py)
+                .iter()
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect(),
             other => {
                 let keys = self.call_method(other, "keys", &[]).map_err(|_| {
                     self.type_error(format!("'{}' object is not a mapping", other.type_name()))
@@ -856,7 +999,9 @@ impl Vm {
         for (k, v) in pairs {
             if no_duplicates && t.get(&self.py).contains(&k) {
                 let name = k.value.as_str().unwrap_or("?").to_string();
-                return Err(self.type_error(format!("got multiple values for keyword argument '{name}'")));
+                return Err(
+                    self.type_error(format!("got multiple values for keyword argument '{name}'"))
+                );
             }
             t.get_mut(&mut self.py).insert(k, v);
         }
@@ -873,7 +1018,11 @@ pub fn num_cmp(a: &Value, b: &Value) -> Option<std::cmp::Ordering> {
                 return None;
             }
             if x.is_infinite() {
-                return Some(if *x > 0.0 { std::cmp::Ordering::Greater } else { std::cmp::Ordering::Less });
+                return Some(if *x > 0.0 {
+                    std::cmp::Ordering::Greater
+                } else {
+                    std::cmp::Ordering::Less
+                });
             }
             let i = other.as_bigint()?;
             Some(cmp_float_int(*x, &i))
@@ -927,7 +1076,11 @@ pub fn float_divmod(x: f64, y: f64) -> (f64, f64) {
 
 /// A big integer as f64, infinite when out of range.
 fn big_to_f64(b: &BigInt) -> f64 {
-    crate::object::format::bigint_to_f64(b).unwrap_or(if b.is_negative() { f64::NEG_INFINITY } else { f64::INFINITY })
+    crate::object::format::bigint_to_f64(b).unwrap_or(if b.is_negative() {
+        f64::NEG_INFINITY
+    } else {
+        f64::INFINITY
+    })
 }
 
 /// int / int, correctly rounded.

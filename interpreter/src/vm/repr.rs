@@ -13,7 +13,11 @@ thread_local! {
 
 /// Python's repr of a str.
 pub fn str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
     for c in s.chars() {
@@ -26,8 +30,12 @@ pub fn str_repr(s: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
-            c if (0x80..0xa0).contains(&(c as u32)) => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                out.push_str(&format!("\\x{:02x}", c as u32))
+            }
+            c if (0x80..0xa0).contains(&(c as u32)) => {
+                out.push_str(&format!("\\x{:02x}", c as u32))
+            }
             c => out.push(c),
         }
     }
@@ -37,7 +45,11 @@ pub fn str_repr(s: &str) -> String {
 
 /// Python's repr of bytes.
 pub fn bytes_repr(b: &[u8]) -> String {
-    let quote = if b.contains(&b'\'') && !b.contains(&b'"') { '"' } else { '\'' };
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::from("b");
     out.push(quote);
     for &c in b {
@@ -77,7 +89,8 @@ impl Vm {
                     format!("({},)", self.repr(&t[0])?)
                 } else {
                     let items = t.to_vec();
-                    return self.guarded(v, "(...)", |vm| Ok(format!("({})", vm.join_reprs(&items)?)));
+                    return self
+                        .guarded(v, "(...)", |vm| Ok(format!("({})", vm.join_reprs(&items)?)));
                 }
             }
             Value::List(l) => {
@@ -85,7 +98,11 @@ impl Vm {
                 return self.guarded(v, "[...]", |vm| Ok(format!("[{}]", vm.join_reprs(&items)?)));
             }
             Value::Dict(d) => {
-                let pairs: Vec<(Value, Value)> = d.get(&self.py).iter().map(|(k, v)| (k.value.clone(), v.clone())).collect();
+                let pairs: Vec<(Value, Value)> = d
+                    .get(&self.py)
+                    .iter()
+                    .map(|(k, v)| (k.value.clone(), v.clone()))
+                    .collect();
                 return self.guarded(v, "{...}", |vm| {
                     let mut parts = Vec::with_capacity(pairs.len());
                     for (k, val) in &pairs {
@@ -116,7 +133,12 @@ impl Vm {
             }
             Value::Slice(s) => {
                 let s = s.clone();
-                format!("slice({}, {}, {})", self.repr(&s[0])?, self.repr(&s[1])?, self.repr(&s[2])?)
+                format!(
+                    "slice({}, {}, {})",
+                    self.repr(&s[0])?,
+                    self.repr(&s[1])?,
+                    self.repr(&s[2])?
+                )
             }
             Value::Function(f) => format!("<function {} at {}>", f.code.qualname, addr(v)),
             Value::Builtin(b) => format!("<built-in function {}>", b.name),
@@ -124,16 +146,27 @@ impl Vm {
                 let (recv, func) = (m.receiver.clone(), m.func.clone());
                 match &func {
                     Value::Builtin(b) => {
-                        format!("<built-in method {} of {} object at {}>", b.name, recv.type_name(), addr(&recv))
+                        format!(
+                            "<built-in method {} of {} object at {}>",
+                            b.name,
+                            recv.type_name(),
+                            addr(&recv)
+                        )
                     }
-                    Value::Function(f) => format!("<bound method {} of {}>", f.code.qualname, self.repr(&recv)?),
+                    Value::Function(f) => format!(
+                        "<bound method {} of {}>",
+                        f.code.qualname,
+                        self.repr(&recv)?
+                    ),
                     other => format!("<bound method of {}>", self.repr(other)?),
                 }
             }
             Value::Class(c) => {
                 let module = c.dict.get(&self.py).get_str(&intern("__module__")).cloned();
                 match module {
-                    Some(Value::Str(m)) if m.as_str() != "builtins" => format!("<class '{}.{}'>", m, c.qualname),
+                    Some(Value::Str(m)) if m.as_str() != "builtins" => {
+                        format!("<class '{}.{}'>", m, c.qualname)
+                    }
                     _ => format!("<class '{}'>", c.qualname),
                 }
             }
@@ -159,7 +192,9 @@ impl Vm {
             Value::Generator(g) => format!("<generator object {} at {}>", g.qualname, addr(v)),
             Value::Descriptor(d) => match &**d {
                 Descriptor::Property { .. } => format!("<property object at {}>", addr(v)),
-                Descriptor::StaticMethod(f) => format!("<staticmethod({})>", self.repr(&f.clone())?),
+                Descriptor::StaticMethod(f) => {
+                    format!("<staticmethod({})>", self.repr(&f.clone())?)
+                }
                 Descriptor::ClassMethod(f) => format!("<classmethod({})>", self.repr(&f.clone())?),
             },
             Value::Instance(_) | Value::Native(_) => return self.user_repr(v),
@@ -169,7 +204,10 @@ impl Vm {
     fn user_repr(&mut self, v: &Value) -> PyResult<String> {
         match self.call_special(v, "__repr__", &[])? {
             Some(Value::Str(s)) => Ok(s.as_str().to_string()),
-            Some(other) => Err(self.type_error(format!("__repr__ returned non-string (type {})", other.type_name()))),
+            Some(other) => Err(self.type_error(format!(
+                "__repr__ returned non-string (type {})",
+                other.type_name()
+            ))),
             None => Ok(self.default_repr(v)),
         }
     }
@@ -177,7 +215,11 @@ impl Vm {
     /// `<__main__.C object at 0x...>`.
     pub fn default_repr(&self, v: &Value) -> String {
         let cls = v.class();
-        let module = cls.dict.get(&self.py).get_str(&intern("__module__")).cloned();
+        let module = cls
+            .dict
+            .get(&self.py)
+            .get_str(&intern("__module__"))
+            .cloned();
         match module {
             Some(Value::Str(m)) if m.as_str() != "builtins" => {
                 format!("<{}.{} object at {}>", m, cls.qualname, addr(v))
@@ -195,7 +237,12 @@ impl Vm {
     }
 
     /// Run `f` unless `v` is already being printed further up (a cycle).
-    fn guarded(&mut self, v: &Value, cycle: &str, f: impl FnOnce(&mut Vm) -> PyResult<String>) -> PyResult<String> {
+    fn guarded(
+        &mut self,
+        v: &Value,
+        cycle: &str,
+        f: impl FnOnce(&mut Vm) -> PyResult<String>,
+    ) -> PyResult<String> {
         let p = v.ptr().unwrap_or(0);
         if REPR_STACK.with(|s| s.borrow().contains(&p)) {
             return Ok(cycle.to_string());
@@ -212,7 +259,10 @@ impl Vm {
             Value::Str(s) => Ok(s.as_str().to_string()),
             Value::Instance(_) | Value::Native(_) => match self.call_special(v, "__str__", &[])? {
                 Some(Value::Str(s)) => Ok(s.as_str().to_string()),
-                Some(other) => Err(self.type_error(format!("__str__ returned non-string (type {})", other.type_name()))),
+                Some(other) => Err(self.type_error(format!(
+                    "__str__ returned non-string (type {})",
+                    other.type_name()
+                ))),
                 None => self.repr(v),
             },
             _ => self.repr(v),
@@ -228,7 +278,12 @@ impl Vm {
     }
 
     /// FORMAT_VALUE: conversion (0 none, 1 str, 2 repr, 3 ascii) then `format(v, spec)`.
-    pub fn format_value(&mut self, v: Value, conversion: usize, spec: Option<Value>) -> PyResult<Value> {
+    pub fn format_value(
+        &mut self,
+        v: Value,
+        conversion: usize,
+        spec: Option<Value>,
+    ) -> PyResult<Value> {
         let v = match conversion {
             1 => self.str_value(&v)?,
             2 => Value::from_string(self.repr(&v)?),
@@ -251,7 +306,9 @@ impl Vm {
     pub fn format(&mut self, v: &Value, spec: &str) -> PyResult<String> {
         let r = match v {
             Value::Bool(_) if spec.is_empty() => return self.str(v),
-            Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => format::format_int(&v.as_bigint().unwrap(), spec),
+            Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
+                format::format_int(&v.as_bigint().unwrap(), spec)
+            }
             Value::Float(f) => format::format_float(*f, spec),
             Value::Str(s) => format::format_str(s.as_str(), spec),
             Value::Instance(_) | Value::Native(_) => {
@@ -284,7 +341,10 @@ impl Vm {
         if spec.is_empty() {
             return self.str(v);
         }
-        Err(self.type_error(format!("unsupported format string passed to {}.__format__", v.type_name())))
+        Err(self.type_error(format!(
+            "unsupported format string passed to {}.__format__",
+            v.type_name()
+        )))
     }
 
     /// `fmt % args`.
@@ -293,7 +353,10 @@ impl Vm {
         let (seq, mapping): (Vec<Value>, Option<Value>) = match args {
             Value::Tuple(t) => (t.to_vec(), None),
             Value::Dict(_) => (vec![args.clone()], Some(args.clone())),
-            Value::Instance(_) if self.lookup_special(args, "__getitem__").is_some() && !matches!(args, Value::Str(_)) => {
+            Value::Instance(_)
+                if self.lookup_special(args, "__getitem__").is_some()
+                    && !matches!(args, Value::Str(_)) =>
+            {
                 (vec![args.clone()], Some(args.clone()))
             }
             other => (vec![other.clone()], None),
@@ -391,7 +454,8 @@ impl Vm {
                     while i < chars.len() && chars[i].is_ascii_digit() {
                         i += 1;
                     }
-                    flags.precision = Some(chars[ps..i].iter().collect::<String>().parse().unwrap_or(0));
+                    flags.precision =
+                        Some(chars[ps..i].iter().collect::<String>().parse().unwrap_or(0));
                 }
             }
             while i < chars.len() && matches!(chars[i], 'h' | 'l' | 'L') {
@@ -423,14 +487,20 @@ impl Vm {
                     let n: BigInt = match &arg {
                         Value::Float(f) if matches!(ty, 'd' | 'i' | 'u') => {
                             if !f.is_finite() {
-                                return Err(self.overflow_error("cannot convert float infinity to integer"));
+                                return Err(
+                                    self.overflow_error("cannot convert float infinity to integer")
+                                );
                             }
                             BigInt::from(f.trunc() as i128)
                         }
                         other => match other.as_bigint() {
                             Some(b) => b,
                             None => {
-                                let what = if matches!(ty, 'd' | 'i' | 'u') { "a real number" } else { "an integer" };
+                                let what = if matches!(ty, 'd' | 'i' | 'u') {
+                                    "a real number"
+                                } else {
+                                    "an integer"
+                                };
                                 return Err(self.type_error(format!(
                                     "%{} format: {} is required, not {}",
                                     ty,
@@ -444,9 +514,14 @@ impl Vm {
                 }
                 'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
                     let f = match &arg {
-                        Value::Float(_) | Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => self.to_f64(&arg)?,
+                        Value::Float(_) | Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
+                            self.to_f64(&arg)?
+                        }
                         other => {
-                            return Err(self.type_error(format!("must be real number, not {}", other.type_name())))
+                            return Err(self.type_error(format!(
+                                "must be real number, not {}",
+                                other.type_name()
+                            )))
                         }
                     };
                     format::percent_format_float(f, &flags, ty)

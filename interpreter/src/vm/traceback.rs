@@ -25,7 +25,9 @@ pub fn register_source(filename: &str, source: &str) {
         return;
     }
     let lines = source.lines().map(str::to_string).collect();
-    cache().lock().insert(filename.to_string(), Some(Arc::new(lines)));
+    cache()
+        .lock()
+        .insert(filename.to_string(), Some(Arc::new(lines)));
 }
 
 /// Line `n` (1-based) of a file, if it can be read.
@@ -35,7 +37,9 @@ pub fn source_line(filename: &str, n: u32) -> Option<String> {
         if filename.starts_with('<') {
             return None;
         }
-        std::fs::read_to_string(filename).ok().map(|s| Arc::new(s.lines().map(str::to_string).collect()))
+        std::fs::read_to_string(filename)
+            .ok()
+            .map(|s| Arc::new(s.lines().map(str::to_string).collect()))
     });
     entry.as_ref()?.get(n.checked_sub(1)? as usize).cloned()
 }
@@ -59,16 +63,24 @@ impl Vm {
             Value::Instance(i) if i.exc.is_some() => !seen.contains(&(Arc::as_ptr(i) as usize)),
             _ => false,
         };
-        if let Some(c) = cause.filter(|c| unseen(c, seen)) {
-            if let Value::Instance(i) = c {
-                self.format_chain(&PyErr(i), out, seen);
-                out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+        let earlier = match (cause, context) {
+            (Some(Value::Instance(c)), _) if unseen(&Value::Instance(c.clone()), seen) => Some((
+                c,
+                "\nThe above exception was the direct cause of the following exception:\n\n",
+            )),
+            (None, Some(Value::Instance(c)))
+                if !suppress && unseen(&Value::Instance(c.clone()), seen) =>
+            {
+                Some((
+                    c,
+                    "\nDuring handling of the above exception, another exception occurred:\n\n",
+                ))
             }
-        } else if let Some(c) = context.filter(|c| !suppress && unseen(c, seen)) {
-            if let Value::Instance(i) = c {
-                self.format_chain(&PyErr(i), out, seen);
-                out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
-            }
+            _ => None,
+        };
+        if let Some((c, separator)) = earlier {
+            self.format_chain(&PyErr(c), out, seen);
+            out.push_str(separator);
         }
         self.format_one(err, out);
     }
@@ -80,8 +92,17 @@ impl Vm {
             let mut last: Option<(Arc<str>, u32, String)> = None;
             let mut repeats = 0;
             for entry in &tb {
-                let pos = entry.code.positions.get(entry.pc).copied().unwrap_or_default();
-                let key = (entry.code.filename.clone(), pos.line, entry.code.name.as_str().to_string());
+                let pos = entry
+                    .code
+                    .positions
+                    .get(entry.pc)
+                    .copied()
+                    .unwrap_or_default();
+                let key = (
+                    entry.code.filename.clone(),
+                    pos.line,
+                    entry.code.name.as_str().to_string(),
+                );
                 if last.as_ref() == Some(&key) {
                     repeats += 1;
                     if repeats >= 3 {
@@ -108,9 +129,14 @@ impl Vm {
     fn format_syntax_error(&mut self, err: &PyErr, out: &mut String) {
         let d = err.0.dict.get(&self.py);
         let get = |name: &str| d.get_str(&intern(name)).cloned();
-        let (Some(Value::Str(file)), Some(Value::Int(line))) = (get("filename"), get("lineno")) else { return };
+        let (Some(Value::Str(file)), Some(Value::Int(line))) = (get("filename"), get("lineno"))
+        else {
+            return;
+        };
         out.push_str(&format!("  File \"{file}\", line {line}\n"));
-        let Some(Value::Str(text)) = get("text") else { return };
+        let Some(Value::Str(text)) = get("text") else {
+            return;
+        };
         let text = text.as_str().trim_end_matches(['\n', '\r']);
         let stripped = text.trim_start();
         let lead = text.chars().count() - stripped.chars().count();
@@ -125,13 +151,21 @@ impl Vm {
         };
         let start = offset.saturating_sub(1).saturating_sub(lead);
         let width = (end - offset).min(stripped.chars().count().saturating_sub(start).max(1));
-        out.push_str(&format!("    {}{}\n", " ".repeat(start), "^".repeat(width.max(1))));
+        out.push_str(&format!(
+            "    {}{}\n",
+            " ".repeat(start),
+            "^".repeat(width.max(1))
+        ));
     }
 
     /// `Type: message` (or just `Type`).
     pub fn exception_only(&mut self, err: &PyErr) -> String {
         let cls = err.0.class.clone();
-        let module = cls.dict.get(&self.py).get_str(&intern("__module__")).cloned();
+        let module = cls
+            .dict
+            .get(&self.py)
+            .get_str(&intern("__module__"))
+            .cloned();
         let name = match module {
             Some(Value::Str(m)) if m.as_str() != "builtins" && m.as_str() != "__main__" => {
                 format!("{}.{}", m, cls.qualname)
@@ -139,7 +173,11 @@ impl Vm {
             _ => cls.qualname.as_str().to_string(),
         };
         let is_syntax = err.matches(&crate::object::types::types().exc.syntax_error);
-        let msg_attr = if is_syntax { err.0.dict.get(&self.py).get_str(&intern("msg")).cloned() } else { None };
+        let msg_attr = if is_syntax {
+            err.0.dict.get(&self.py).get_str(&intern("msg")).cloned()
+        } else {
+            None
+        };
         let shown = msg_attr.unwrap_or_else(|| err.value());
         let msg = match self.str(&shown) {
             Ok(s) => s,
@@ -165,8 +203,13 @@ fn flush_repeats(out: &mut String, repeats: usize) {
 }
 
 fn format_entry(out: &mut String, filename: &str, name: &str, pos: Position) {
-    out.push_str(&format!("  File \"{}\", line {}, in {}\n", filename, pos.line, name));
-    let Some(line) = source_line(filename, pos.line) else { return };
+    out.push_str(&format!(
+        "  File \"{}\", line {}, in {}\n",
+        filename, pos.line, name
+    ));
+    let Some(line) = source_line(filename, pos.line) else {
+        return;
+    };
     let stripped = line.trim_start();
     let indent = line.chars().count() - stripped.chars().count();
     let stripped = stripped.trim_end();
@@ -190,7 +233,11 @@ fn caret_line(line: &str, indent: usize, stripped_len: usize, pos: Position) -> 
         return None;
     }
     let start = pos.col as usize;
-    let end = if pos.end_line == pos.line { pos.end_col as usize } else { indent + stripped_len };
+    let end = if pos.end_line == pos.line {
+        pos.end_col as usize
+    } else {
+        indent + stripped_len
+    };
     if end <= start || start < indent {
         return None;
     }
@@ -237,7 +284,9 @@ fn anchors_for(segment: &str) -> Option<(usize, usize)> {
             }
             Some((left_anchor, right_anchor))
         }
-        ExprKind::Subscript { value, slice } => Some((value.end_col as usize, slice.end_col as usize + 1)),
+        ExprKind::Subscript { value, slice } => {
+            Some((value.end_col as usize, slice.end_col as usize + 1))
+        }
         _ => None,
     }
 }
