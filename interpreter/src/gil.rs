@@ -261,6 +261,12 @@ pub struct GilCell<T> {
 // This is the one `unsafe impl Sync` of the project.
 unsafe impl<T: Send> Sync for GilCell<T> {}
 
+impl<T> std::fmt::Debug for GilCell<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("GilCell(..)")
+    }
+}
+
 impl<T> GilCell<T> {
     pub const fn new(value: T) -> GilCell<T> {
         GilCell {

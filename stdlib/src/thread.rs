@@ -231,7 +231,7 @@ fn lock_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn allocate_lock(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    Ok(Value::Native(Arc::new(Lock::new())))
+    Ok(Value::native(Lock::new()))
 }
 
 fn get_ident(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
@@ -269,7 +269,7 @@ thread_local! {
 fn set_sentinel(vm: &mut Vm, _args: Args) -> PyResult<Value> {
     let lock = Lock::new();
     lock.acquire(vm, false, None);
-    let v = Value::Native(Arc::new(lock));
+    let v = Value::native(lock);
     SENTINELS.with(|s| s.borrow_mut().push(v.clone()));
     Ok(v)
 }

@@ -139,10 +139,10 @@ fn get(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn view(vm: &mut Vm, args: Args, kind: DictIterKind) -> PyResult<Value> {
     check_method(vm, "keys", &args, 0, 0)?;
     let d = dict_of(vm, &args)?;
-    Ok(Value::Native(Arc::new(DictView {
+    Ok(Value::native(DictView {
         dict: d.clone(),
         kind,
-    })))
+    }))
 }
 
 fn keys(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -818,9 +818,9 @@ fn super_(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if !obj_class.is_subclass(start) {
         return Err(vm.type_error("super(type, obj): obj must be an instance or subtype of type"));
     }
-    Ok(Value::Native(Arc::new(crate::object::Super {
+    Ok(Value::native(crate::object::Super {
         start: start.clone(),
         obj,
         obj_class,
-    })))
+    }))
 }

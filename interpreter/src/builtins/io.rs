@@ -57,7 +57,7 @@ static STREAMS: OnceLock<[Value; 3]> = OnceLock::new();
 pub fn std_streams() -> &'static [Value; 3] {
     STREAMS.get_or_init(|| {
         [Stream::Stdin, Stream::Stdout, Stream::Stderr]
-            .map(|s| Value::Native(Arc::new(StdStream { stream: s })))
+            .map(|s| Value::native(StdStream { stream: s }))
     })
 }
 

@@ -96,7 +96,7 @@ pub fn new_user_class(vm: &mut Vm, name: &str, bases: &[Value], mut dict: Dict) 
         _ => intern(name),
     };
     let is_exception = base_classes.iter().any(|b| b.is_exception);
-    Ok(Value::Class(Arc::new(Class {
+    let class = Arc::new(Class {
         name: intern(name),
         qualname,
         bases: base_classes,
@@ -104,7 +104,10 @@ pub fn new_user_class(vm: &mut Vm, name: &str, bases: &[Value], mut dict: Dict) 
         dict: GilCell::new(dict),
         is_exception,
         builtin: false,
-    })))
+        hooks: Default::default(),
+    });
+    class.update_hooks(&vm.py);
+    Ok(Value::Class(class))
 }
 
 /// Built-in types that classes may derive from without native storage of their own.

@@ -76,6 +76,14 @@ fn disassemble_one(code: &CodeObject, repr: &mut dyn FnMut(&Value) -> String, ou
             let detail = match operand {
                 Operand::Const => Some(repr(&code.consts[instr.arg as usize])),
                 Operand::Name => Some(code.names[instr.arg as usize].to_string()),
+                Operand::Global => {
+                    let name = &code.names[(instr.arg >> 1) as usize];
+                    Some(if instr.arg & 1 == 1 {
+                        format!("NULL + {name}")
+                    } else {
+                        name.to_string()
+                    })
+                }
                 Operand::Local => Some(code.varnames[instr.arg as usize].to_string()),
                 Operand::Cell => {
                     let i = instr.arg as usize;

@@ -7,6 +7,7 @@ pub mod opcode;
 
 pub use opcode::{Instr, Op, Operand};
 
+use crate::gil::GilCell;
 use crate::object::{PyStr, Value};
 use std::sync::Arc;
 
@@ -55,6 +56,19 @@ pub struct CodeObject {
     pub posonlyargcount: usize,
     pub kwonlyargcount: usize,
     pub flags: u32,
+    /// LOAD_GLOBAL's cache, one entry per name: the value found, valid while the
+    /// globals and builtins dicts keep the versions it was found at.
+    pub global_cache: GilCell<Vec<GlobalCacheEntry>>,
+}
+
+/// A cached global look-up.
+#[derive(Clone, Default)]
+pub struct GlobalCacheEntry {
+    /// Address of the globals dict the value was found through (0: empty entry).
+    pub globals: usize,
+    pub globals_version: u64,
+    pub builtins_version: u64,
+    pub value: Value,
 }
 
 impl CodeObject {

@@ -12,6 +12,8 @@ pub enum Operand {
     Const,
     /// Index into `names`.
     Name,
+    /// LOAD_GLOBAL's: index into `names` times two, plus one to push a NULL too.
+    Global,
     /// Index into `varnames` (a local slot).
     Local,
     /// Index into `cellvars ++ freevars`.
@@ -71,8 +73,9 @@ opcodes! {
     LoadName = "LOAD_NAME", Name, |a| 1;
     StoreName = "STORE_NAME", Name, |a| -1;
     DeleteName = "DELETE_NAME", Name, |a| 0;
-    /// Push the global names[a] (globals, then builtins).
-    LoadGlobal = "LOAD_GLOBAL", Name, |a| 1;
+    /// Push the global names[a >> 1] (globals, then builtins); if a & 1, push a NULL
+    /// after it (a call's "no self"), as CPython 3.11's LOAD_GLOBAL does.
+    LoadGlobal = "LOAD_GLOBAL", Global, |a| 1 + (a & 1);
     StoreGlobal = "STORE_GLOBAL", Name, |a| -1;
     DeleteGlobal = "DELETE_GLOBAL", Name, |a| 0;
     /// Push local slot a.

@@ -182,6 +182,7 @@ impl<'t> Compiler<'t> {
             .iter()
             .map(|c| s.params.iter().position(|p| p == c))
             .collect();
+        let global_cache = crate::gil::GilCell::new(vec![Default::default(); u.names.len()]);
         Arc::new(CodeObject {
             name: intern(&u.name),
             qualname: intern(&u.qualname),
@@ -199,6 +200,7 @@ impl<'t> Compiler<'t> {
             posonlyargcount: posonly,
             kwonlyargcount: kwonly,
             flags: fl,
+            global_cache,
         })
     }
 
@@ -308,10 +310,16 @@ impl<'t> Compiler<'t> {
                 self.cell_idx(name),
             ),
             (Resolution::GlobalExplicit, _)
-            | (Resolution::GlobalImplicit, ScopeKind::Function | ScopeKind::Comprehension) => (
-                ctx.pick(Op::LoadGlobal, Op::StoreGlobal, Op::DeleteGlobal),
-                self.name_idx(name),
-            ),
+            | (Resolution::GlobalImplicit, ScopeKind::Function | ScopeKind::Comprehension) => {
+                let i = self.name_idx(name);
+                match ctx {
+                    Ctx::Load => (Op::LoadGlobal, i << 1),
+                    _ => (
+                        ctx.pick(Op::LoadGlobal, Op::StoreGlobal, Op::DeleteGlobal),
+                        i,
+                    ),
+                }
+            }
             (Resolution::Local, ScopeKind::Function | ScopeKind::Comprehension) => {
                 let i = self.unit().var_index[name];
                 (ctx.pick(Op::LoadFast, Op::StoreFast, Op::DeleteFast), i)
@@ -1472,7 +1480,7 @@ impl<'t> Compiler<'t> {
             }
         }
         self.expr(func)?;
-        self.emit(Op::PushNull, 0);
+        self.push_null_after_callee();
         if !has_star && !has_dstar {
             for a in args {
                 self.expr(a)?;
@@ -1521,6 +1529,18 @@ impl<'t> Compiler<'t> {
         Ok(())
     }
 
+    /// Push the NULL that marks "no self" for a call: folded into the callee's
+    /// LOAD_GLOBAL when that was the last instruction, as CPython 3.11 does.
+    fn push_null_after_callee(&mut self) {
+        if let Some(last) = self.unit().instrs.last_mut() {
+            if last.op == Op::LoadGlobal && last.arg & 1 == 0 {
+                last.arg |= 1;
+                return;
+            }
+        }
+        self.emit(Op::PushNull, 0);
+    }
+
     /// `super()` inside a method becomes `super(__class__, <first argument>)`.
     fn zero_arg_super(
         &mut self,
@@ -1544,7 +1564,7 @@ impl<'t> Compiler<'t> {
         }
         let first = scope.params[0].clone();
         self.expr(func)?;
-        self.emit(Op::PushNull, 0);
+        self.push_null_after_callee();
         let i = self.cell_idx("__class__");
         self.emit(Op::LoadDeref, i);
         self.name_op(&first, Ctx::Load);

@@ -4,6 +4,7 @@
 
 use super::{Dict, ExcData, PyStr, Value};
 use crate::gil::{GilCell, Py};
+use std::sync::atomic::{AtomicU8, Ordering};
 use std::sync::Arc;
 
 pub struct Class {
@@ -18,9 +19,45 @@ pub struct Class {
     /// A built-in type (its instances are not `Instance`s, except for exceptions and
     /// `object`).
     pub builtin: bool,
+    /// Which attribute hooks the class (or a base) defines, so that plain attribute
+    /// access can skip looking for them: a bit set of the `HAS_*` flags below.
+    pub hooks: AtomicU8,
 }
 
+/// The class defines `__getattr__`.
+pub const HAS_GETATTR: u8 = 1;
+/// The class defines `__setattr__` (in Python).
+pub const HAS_SETATTR: u8 = 2;
+/// Some class in the MRO holds a property (a data descriptor).
+pub const HAS_PROPERTIES: u8 = 4;
+
 impl Class {
+    /// Whether the class has any of the given hook flags.
+    #[inline]
+    pub fn has_hook(&self, flag: u8) -> bool {
+        self.hooks.load(Ordering::Relaxed) & flag != 0
+    }
+
+    /// Recompute the hook flags from the class and its bases (after the class changed).
+    pub fn update_hooks(&self, py: &Py) {
+        let mut flags = 0;
+        for dict in std::iter::once(&self.dict).chain(self.mro.iter().map(|c| &c.dict)) {
+            for (k, v) in dict.get(py).iter() {
+                match (k.value.as_str(), v) {
+                    (Some("__getattr__"), Value::Function(_)) => flags |= HAS_GETATTR,
+                    (Some("__setattr__"), Value::Function(_)) => flags |= HAS_SETATTR,
+                    (_, Value::Descriptor(d))
+                        if matches!(**d, super::Descriptor::Property { .. }) =>
+                    {
+                        flags |= HAS_PROPERTIES
+                    }
+                    _ => {}
+                }
+            }
+        }
+        self.hooks.store(flags, Ordering::Relaxed);
+    }
+
     /// Look `name` up along the MRO.
     pub fn lookup(&self, py: &Py, name: &PyStr) -> Option<Value> {
         if let Some(v) = self.dict.get(py).get_str(name) {

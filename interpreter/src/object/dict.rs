@@ -89,6 +89,9 @@ impl Hasher for PassThrough {
 #[derive(Clone, Default)]
 pub struct Dict {
     map: IndexMap<HashKey, Value, BuildHasherDefault<PassThrough>>,
+    /// Bumped by every change, so look-up caches (LOAD_GLOBAL's) can tell the dict is
+    /// as they saw it.
+    version: u64,
 }
 
 impl Dict {
@@ -98,6 +101,12 @@ impl Dict {
 
     pub fn len(&self) -> usize {
         self.map.len()
+    }
+
+    /// Changes whenever the dict changes.
+    #[inline]
+    pub fn version(&self) -> u64 {
+        self.version
     }
 
     pub fn is_empty(&self) -> bool {
@@ -117,11 +126,13 @@ impl Dict {
     }
 
     pub fn insert(&mut self, key: HashKey, value: Value) -> Option<Value> {
+        self.version += 1;
         self.map.insert(key, value)
     }
 
     /// Set a str key (names, attributes).
     pub fn set_str(&mut self, name: Arc<PyStr>, value: Value) {
+        self.version += 1;
         if let Some(slot) = self.map.get_mut(&StrKey(&name)) {
             *slot = value;
         } else {
@@ -135,18 +146,22 @@ impl Dict {
     }
 
     pub fn remove(&mut self, key: &HashKey) -> Option<Value> {
+        self.version += 1;
         self.map.shift_remove(key)
     }
 
     pub fn remove_str(&mut self, name: &PyStr) -> Option<Value> {
+        self.version += 1;
         self.map.shift_remove(&StrKey(name))
     }
 
     pub fn pop_last(&mut self) -> Option<(HashKey, Value)> {
+        self.version += 1;
         self.map.pop()
     }
 
     pub fn clear(&mut self) {
+        self.version += 1;
         self.map.clear()
     }
 

@@ -34,10 +34,15 @@ pub type ListObj = GilCell<Vec<Value>>;
 pub type DictObj = GilCell<Dict>;
 
 /// A Python value.
-#[derive(Clone)]
+// A full-word tag keeps every payload at offset 8: moving a Value (and a
+// PyResult<Value>) is two word copies, not overlapping partial ones, which stalled store
+// forwarding in the eval loop.
+#[derive(Default)]
+#[repr(u64)]
 pub enum Value {
     /// Not a Python value: the "no self" marker below a call's arguments and the
     /// contents of an unbound local. Never visible to programs.
+    #[default]
     Null,
     None,
     NotImplemented,
@@ -67,8 +72,60 @@ pub enum Value {
     Generator(Arc<Generator>),
     /// property, staticmethod, classmethod.
     Descriptor(Arc<Descriptor>),
-    /// An object implemented in Rust by a native module (a lock, ...).
-    Native(Arc<dyn NativeObject>),
+    /// An object implemented in Rust by a native module (a lock, ...). Boxed twice so
+    /// that the pointer is thin and `Value` stays 16 bytes.
+    Native(Arc<Box<dyn NativeObject>>),
+}
+
+impl Clone for Value {
+    /// Inlined for the unboxed values the eval loop copies most; boxed ones take the
+    /// out-of-line path (one reference-count increment).
+    #[inline(always)]
+    fn clone(&self) -> Value {
+        match self {
+            Value::Int(i) => Value::Int(*i),
+            Value::None => Value::None,
+            Value::Bool(b) => Value::Bool(*b),
+            Value::Float(f) => Value::Float(*f),
+            _ => self.clone_boxed(),
+        }
+    }
+}
+
+impl Value {
+    #[inline(never)]
+    fn clone_boxed(&self) -> Value {
+        match self {
+            Value::Null => Value::Null,
+            Value::None => Value::None,
+            Value::NotImplemented => Value::NotImplemented,
+            Value::Ellipsis => Value::Ellipsis,
+            Value::Bool(b) => Value::Bool(*b),
+            Value::Int(i) => Value::Int(*i),
+            Value::Float(f) => Value::Float(*f),
+            Value::BigInt(x) => Value::BigInt(x.clone()),
+            Value::Str(x) => Value::Str(x.clone()),
+            Value::Bytes(x) => Value::Bytes(x.clone()),
+            Value::Tuple(x) => Value::Tuple(x.clone()),
+            Value::List(x) => Value::List(x.clone()),
+            Value::Dict(x) => Value::Dict(x.clone()),
+            Value::Set(x) => Value::Set(x.clone()),
+            Value::Range(x) => Value::Range(x.clone()),
+            Value::Slice(x) => Value::Slice(x.clone()),
+            Value::Function(x) => Value::Function(x.clone()),
+            Value::Builtin(x) => Value::Builtin(x.clone()),
+            Value::BoundMethod(x) => Value::BoundMethod(x.clone()),
+            Value::Class(x) => Value::Class(x.clone()),
+            Value::Instance(x) => Value::Instance(x.clone()),
+            Value::Module(x) => Value::Module(x.clone()),
+            Value::Code(x) => Value::Code(x.clone()),
+            Value::Cell(x) => Value::Cell(x.clone()),
+            Value::Iter(x) => Value::Iter(x.clone()),
+            Value::Generator(x) => Value::Generator(x.clone()),
+            Value::Descriptor(x) => Value::Descriptor(x.clone()),
+            Value::Native(x) => Value::Native(x.clone()),
+        }
+    }
 }
 
 /// A generator: its suspended frame, taken out while it runs.
@@ -174,6 +231,11 @@ impl Value {
 
     pub fn from_string(s: String) -> Value {
         Value::Str(Arc::new(PyStr::from_string(s)))
+    }
+
+    /// Wrap a native object.
+    pub fn native(obj: impl NativeObject) -> Value {
+        Value::Native(Arc::new(Box::new(obj)))
     }
 
     pub fn tuple(items: Vec<Value>) -> Value {
@@ -299,6 +361,9 @@ impl Value {
         self.class().name.clone()
     }
 }
+
+// The eval loop's stack and every dict slot hold Values: keep them two words.
+const _: () = assert!(std::mem::size_of::<Value>() == 16);
 
 impl std::fmt::Debug for Value {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {

@@ -109,9 +109,21 @@ impl Hasher for Fnv {
 
 /// Interned names: every identifier the compiler sees and every attribute name made at
 /// run time through `intern`, so equal names are usually the same allocation and
-/// compare by pointer.
+/// compare by pointer. The special method names the VM looks up on hot paths come from
+/// a table made once and read without a lock.
 pub fn intern(s: &str) -> Arc<PyStr> {
-    static TABLE: OnceLock<parking_lot::Mutex<HashMap<Box<str>, Arc<PyStr>>>> = OnceLock::new();
+    type FnvMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<FnvBuild>>;
+    static SPECIAL: OnceLock<FnvMap<&'static str, Arc<PyStr>>> = OnceLock::new();
+    static TABLE: OnceLock<parking_lot::Mutex<FnvMap<Box<str>, Arc<PyStr>>>> = OnceLock::new();
+    let special = SPECIAL.get_or_init(|| {
+        SPECIAL_NAMES
+            .iter()
+            .map(|n| (*n, Arc::new(PyStr::new(n))))
+            .collect()
+    });
+    if let Some(v) = special.get(s) {
+        return v.clone();
+    }
     let table = TABLE.get_or_init(Default::default);
     let mut t = table.lock();
     if let Some(v) = t.get(s) {
@@ -121,3 +133,116 @@ pub fn intern(s: &str) -> Arc<PyStr> {
     t.insert(s.into(), v.clone());
     v
 }
+
+/// FNV-1a for the interning tables (short keys; SipHash's DoS resistance buys nothing
+/// here).
+#[derive(Default)]
+struct FnvBuild(u64);
+
+impl Hasher for FnvBuild {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        if self.0 == 0 {
+            self.0 = 0xcbf29ce484222325;
+        }
+        for b in bytes {
+            self.0 ^= *b as u64;
+            self.0 = self.0.wrapping_mul(0x100000001b3);
+        }
+    }
+}
+
+/// Names looked up by the VM itself.
+const SPECIAL_NAMES: &[&str] = &[
+    "__init__",
+    "__new__",
+    "__call__",
+    "__repr__",
+    "__str__",
+    "__format__",
+    "__hash__",
+    "__eq__",
+    "__ne__",
+    "__lt__",
+    "__le__",
+    "__gt__",
+    "__ge__",
+    "__bool__",
+    "__len__",
+    "__iter__",
+    "__next__",
+    "__getitem__",
+    "__setitem__",
+    "__delitem__",
+    "__contains__",
+    "__getattr__",
+    "__setattr__",
+    "__delattr__",
+    "__getattribute__",
+    "__enter__",
+    "__exit__",
+    "__add__",
+    "__radd__",
+    "__iadd__",
+    "__sub__",
+    "__rsub__",
+    "__isub__",
+    "__mul__",
+    "__rmul__",
+    "__imul__",
+    "__truediv__",
+    "__rtruediv__",
+    "__itruediv__",
+    "__floordiv__",
+    "__rfloordiv__",
+    "__ifloordiv__",
+    "__mod__",
+    "__rmod__",
+    "__imod__",
+    "__pow__",
+    "__rpow__",
+    "__ipow__",
+    "__and__",
+    "__rand__",
+    "__iand__",
+    "__or__",
+    "__ror__",
+    "__ior__",
+    "__xor__",
+    "__rxor__",
+    "__ixor__",
+    "__lshift__",
+    "__rlshift__",
+    "__ilshift__",
+    "__rshift__",
+    "__rrshift__",
+    "__irshift__",
+    "__matmul__",
+    "__rmatmul__",
+    "__imatmul__",
+    "__neg__",
+    "__pos__",
+    "__invert__",
+    "__abs__",
+    "__index__",
+    "__int__",
+    "__float__",
+    "__round__",
+    "__reversed__",
+    "__class_getitem__",
+    "__name__",
+    "__qualname__",
+    "__module__",
+    "__doc__",
+    "__dict__",
+    "__class__",
+    "__file__",
+    "__package__",
+    "__all__",
+    "__annotations__",
+    "__classcell__",
+    "__builtins__",
+    "__trunc__",
+];

@@ -183,6 +183,7 @@ pub fn new_class(name: &str, bases: Vec<Arc<Class>>, is_exception: bool) -> Arc<
         dict: GilCell::new(Dict::new()),
         is_exception,
         builtin: true,
+        hooks: Default::default(),
     })
 }
 

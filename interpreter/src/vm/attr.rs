@@ -119,14 +119,24 @@ impl Vm {
         inst: &Arc<Instance>,
         name: &Arc<PyStr>,
     ) -> PyResult<Value> {
-        let cls_attr = inst.class.lookup(&self.py, name);
-        if let Some(Value::Descriptor(d)) = &cls_attr {
-            if matches!(**d, Descriptor::Property { .. }) {
-                return self.bind_from_type(cls_attr.unwrap(), obj);
+        use crate::object::class::{HAS_GETATTR, HAS_PROPERTIES};
+        // A property on the type wins over the instance dict; without any, the instance
+        // dict is looked at first and the type only on a miss.
+        let has_properties = inst.class.has_hook(HAS_PROPERTIES);
+        let mut cls_attr = None;
+        if has_properties {
+            cls_attr = inst.class.lookup(&self.py, name);
+            if let Some(Value::Descriptor(d)) = &cls_attr {
+                if matches!(**d, Descriptor::Property { .. }) {
+                    return self.bind_from_type(cls_attr.unwrap(), obj);
+                }
             }
         }
         if let Some(v) = inst.dict.get(&self.py).get_str(name) {
             return Ok(v.clone());
+        }
+        if !has_properties {
+            cls_attr = inst.class.lookup(&self.py, name);
         }
         if let Some(v) = cls_attr {
             return self.bind_from_type(v, obj);
@@ -168,6 +178,9 @@ impl Vm {
             if let Some(v) = v {
                 return Ok(v);
             }
+        }
+        if !inst.class.has_hook(HAS_GETATTR) {
+            return Err(self.no_attribute(obj, name.as_str()));
         }
         if let Some(getattr) = inst.class.lookup(&self.py, &intern("__getattr__")) {
             return self.call(
@@ -250,6 +263,12 @@ impl Vm {
     pub fn set_attr(&mut self, obj: &Value, name: &Arc<PyStr>, value: Value) -> PyResult<()> {
         match obj {
             Value::Instance(inst) => {
+                use crate::object::class::{HAS_PROPERTIES, HAS_SETATTR};
+                let hooked = inst.class.has_hook(HAS_PROPERTIES | HAS_SETATTR);
+                if !hooked && inst.exc.is_none() {
+                    inst.dict.get_mut(&mut self.py).set_str(name.clone(), value);
+                    return Ok(());
+                }
                 let cls_attr = inst.class.lookup(&self.py, name);
                 if let Some(Value::Descriptor(d)) = &cls_attr {
                     if let Descriptor::Property { fset, .. } = &**d {
@@ -264,9 +283,11 @@ impl Vm {
                         return Ok(());
                     }
                 }
-                if let Some(setattr @ Value::Function(_)) =
-                    inst.class.lookup(&self.py, &intern("__setattr__"))
-                {
+                let setattr = match inst.class.has_hook(HAS_SETATTR) {
+                    true => inst.class.lookup(&self.py, &intern("__setattr__")),
+                    false => None,
+                };
+                if let Some(setattr @ Value::Function(_)) = setattr {
                     self.call(
                         &setattr,
                         Args::new(&[obj.clone(), Value::Str(name.clone()), value]),
@@ -304,6 +325,7 @@ impl Vm {
             }
             Value::Class(c) => {
                 c.dict.get_mut(&mut self.py).set_str(name.clone(), value);
+                c.update_hooks(&self.py);
                 Ok(())
             }
             Value::Module(m) => {

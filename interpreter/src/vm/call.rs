@@ -13,6 +13,10 @@ use crate::object::{
 };
 use std::sync::Arc;
 
+/// How many finished frames' buffers a thread keeps for reuse (enough for the
+/// recursion of typical programs to allocate nothing per call).
+const FRAME_POOL_SIZE: usize = 64;
+
 impl Vm {
     /// Call any callable.
     pub fn call(&mut self, callable: &Value, args: Args) -> PyResult<Value> {
@@ -85,18 +89,32 @@ impl Vm {
 
     /// Call a Python function: bind the arguments into a new frame and run it.
     pub fn call_function(&mut self, func: &Arc<Function>, args: Args) -> PyResult<Value> {
-        let code = &func.code;
-        let mut frame = Frame::new(code.clone(), func.globals.clone(), None);
-        if !args.has_kwargs()
-            && args.pos.len() == code.argcount
-            && code.kwonlyargcount == 0
-            && !code.has_varargs()
-            && !code.has_varkeywords()
-        {
-            frame.locals[..args.pos.len()].clone_from_slice(args.pos);
+        let mut frame = self.new_frame(func);
+        if !args.has_kwargs() && takes_exactly(&func.code, args.pos.len()) {
+            frame.locals.extend_from_slice(args.pos);
+            frame.locals.resize(func.code.varnames.len(), Value::Null);
         } else {
+            frame.locals.resize(func.code.varnames.len(), Value::Null);
             self.bind_args(func, &mut frame.locals, args)?;
         }
+        self.run_function_frame(func, frame)
+    }
+
+    /// A frame for `func` with empty locals, reused from the pool when possible.
+    #[inline]
+    fn new_frame(&mut self, func: &Function) -> Box<Frame> {
+        match self.frame_pool.pop() {
+            Some(mut f) => {
+                f.reset(func.code.clone(), func.globals.clone(), None);
+                f
+            }
+            None => Box::new(Frame::empty(func.code.clone(), func.globals.clone(), None)),
+        }
+    }
+
+    /// Set up cells, then run the frame (or wrap it in a generator).
+    fn run_function_frame(&mut self, func: &Function, mut frame: Box<Frame>) -> PyResult<Value> {
+        let code = &func.code;
         if !code.cellvars.is_empty() || !code.freevars.is_empty() {
             for (i, _) in code.cellvars.iter().enumerate() {
                 let init = match code.cell2arg[i] {
@@ -110,7 +128,12 @@ impl Vm {
         if code.is_generator() {
             return Ok(self.new_generator(frame));
         }
-        self.run_nested(&mut frame)
+        let r = self.run_nested(&mut frame);
+        if self.frame_pool.len() < FRAME_POOL_SIZE {
+            frame.clear();
+            self.frame_pool.push(frame);
+        }
+        r
     }
 
     /// Run a frame one level deeper, enforcing the recursion limit.
@@ -418,11 +441,11 @@ impl Vm {
         }
     }
 
-    fn new_generator(&mut self, frame: Frame) -> Value {
+    fn new_generator(&mut self, frame: Box<Frame>) -> Value {
         Value::Generator(Arc::new(Generator {
             name: frame.code.name.clone(),
             qualname: frame.code.qualname.clone(),
-            frame: GilCell::new(GenState::Ready(Box::new(frame))),
+            frame: GilCell::new(GenState::Ready(frame)),
         }))
     }
 
@@ -495,6 +518,13 @@ impl Vm {
         let m = self.get_attr(obj, &intern(name))?;
         self.call(&m, Args::new(args))
     }
+}
+
+/// Whether `n` positional arguments fill the parameters exactly (no defaults, no
+/// keyword-only parameters, no `*args`/`**kwargs`).
+#[inline]
+pub(super) fn takes_exactly(code: &CodeObject, n: usize) -> bool {
+    n == code.argcount && code.kwonlyargcount == 0 && !code.has_varargs() && !code.has_varkeywords()
 }
 
 /// The value carried by a StopIteration.

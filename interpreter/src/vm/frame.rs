@@ -45,10 +45,16 @@ pub struct Frame {
 
 impl Frame {
     pub fn new(code: Arc<CodeObject>, globals: Arc<DictObj>, ns: Option<Arc<DictObj>>) -> Frame {
-        let nlocals = code.varnames.len();
+        let mut f = Frame::empty(code, globals, ns);
+        f.locals.resize(f.code.varnames.len(), Value::Null);
+        f
+    }
+
+    /// A frame with no locals yet (the caller fills them).
+    pub fn empty(code: Arc<CodeObject>, globals: Arc<DictObj>, ns: Option<Arc<DictObj>>) -> Frame {
         Frame {
             stack: Vec::with_capacity(8),
-            locals: vec![Value::Null; nlocals],
+            locals: Vec::with_capacity(code.varnames.len()),
             cells: Vec::new(),
             code,
             pc: 0,
@@ -59,6 +65,31 @@ impl Frame {
             reraising: false,
             yielded: false,
         }
+    }
+
+    /// Make a finished frame (see `clear`) ready to run other code: a Python call then
+    /// allocates nothing.
+    pub fn reset(
+        &mut self,
+        code: Arc<CodeObject>,
+        globals: Arc<DictObj>,
+        ns: Option<Arc<DictObj>>,
+    ) {
+        self.code = code;
+        self.globals = globals;
+        self.ns = ns;
+        self.pc = 0;
+    }
+
+    /// Drop everything the frame holds, keeping its buffers.
+    pub fn clear(&mut self) {
+        self.locals.clear();
+        self.stack.clear();
+        self.cells.clear();
+        self.blocks.clear();
+        self.kwnames = None;
+        self.reraising = false;
+        self.yielded = false;
     }
 
     /// The line being executed (for tracebacks and tracing).

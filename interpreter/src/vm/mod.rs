@@ -92,6 +92,10 @@ pub struct Vm {
     pub cur_exc: Option<PyErr>,
     /// `threading.get_ident()` of this thread.
     pub ident: u64,
+    /// Finished frames, kept (with their buffers) for the next calls to reuse. Boxed:
+    /// frames are handed around (to generators, between calls) by pointer.
+    #[allow(clippy::vec_box)]
+    frame_pool: Vec<Box<Frame>>,
 }
 
 impl Vm {
@@ -122,6 +126,7 @@ impl Vm {
             countdown: interp.switch_interval.load(Ordering::Relaxed),
             cur_exc: None,
             ident: current_ident(),
+            frame_pool: Vec::new(),
         }
     }
 
