@@ -155,25 +155,30 @@ fn run(opts: Options) -> u8 {
     if let Some(n) = opts.switch_interval {
         interp().set_switch_interval(n);
     }
+    // sys.path[0]: the script's directory (absolute, as CPython makes it), or '' (the
+    // current directory) for -c and the REPL.
     let script_dir = match &opts.file {
-        Some(f) => std::path::Path::new(f).parent().map(|p| {
-            if p.as_os_str().is_empty() {
-                ".".into()
-            } else {
-                p.to_path_buf()
-            }
-        }),
-        None => Some(".".into()),
+        Some(f) => std::path::absolute(f)
+            .ok()
+            .and_then(|p| p.parent().map(|d| d.to_path_buf())),
+        None => Some(std::path::PathBuf::new()),
     };
     interp().path.write().extend(script_dir);
-    let main_dict = main_module(&mut vm, opts.file.as_deref());
+    // As CPython 3.9+, the script is known by its absolute path (`__file__`,
+    // tracebacks, warnings); sys.argv[0] keeps what was typed.
+    let script_path = opts.file.as_ref().map(|f| {
+        std::path::absolute(f)
+            .map(|p| p.to_string_lossy().to_string())
+            .unwrap_or_else(|_| f.clone())
+    });
+    let main_dict = main_module(&mut vm, script_path.as_deref());
     // Import sys early so its streams and argv are in place for the program.
     let _ = vm.import_module("sys");
 
     let (source, filename) = match (&opts.command, &opts.file) {
         (Some(code), _) => (code.clone(), "<string>".to_string()),
         (None, Some(f)) => match std::fs::read_to_string(f) {
-            Ok(s) => (s, f.clone()),
+            Ok(s) => (s, script_path.clone().unwrap_or_else(|| f.clone())),
             Err(e) => {
                 let path = std::fs::canonicalize(
                     std::path::Path::new(f)

@@ -248,6 +248,44 @@ impl Py {
 }
 
 /// Interior mutability guarded by the GIL: read with `&Py`, write with `&mut Py`.
+///
+/// ```
+/// use interpreter::gil::{GilCell, GIL};
+/// let mut py = GIL.acquire();
+/// let list = GilCell::new(vec![1, 2]);
+/// list.get_mut(&mut py).push(3);
+/// assert_eq!(list.get(&py).len(), 3);
+/// py.release_for_exit();
+/// ```
+///
+/// The compiler proves rule 1 of the contract. A borrow of an object cannot live across
+/// a release of the GIL:
+///
+/// ```compile_fail
+/// use interpreter::gil::{GilCell, GIL};
+/// let mut py = GIL.acquire();
+/// let list = GilCell::new(vec![1, 2]);
+/// let items = list.get(&py);
+/// py.detach("sleep", || std::thread::sleep(std::time::Duration::from_millis(1)));
+/// println!("{}", items.len()); // error: `py` is borrowed mutably by detach
+/// ```
+///
+/// code running with the GIL released cannot reach an object:
+///
+/// ```compile_fail
+/// use interpreter::gil::{GilCell, GIL};
+/// let mut py = GIL.acquire();
+/// let list = GilCell::new(vec![1, 2]);
+/// py.detach("work", || list.get(&py).len()); // error: `py` is already borrowed
+/// ```
+///
+/// and the token cannot be sent to another thread:
+///
+/// ```compile_fail
+/// use interpreter::gil::GIL;
+/// let py = GIL.acquire();
+/// std::thread::spawn(move || drop(py)); // error: `Py` is not `Send`
+/// ```
 pub struct GilCell<T> {
     value: UnsafeCell<T>,
 }

@@ -11,6 +11,7 @@ Every blocking wait here ends in lock.acquire(), which releases the GIL while it
 
 import _thread
 import sys as _sys
+from warnings import warn as _warn
 from time import monotonic as _time
 
 __all__ = ['get_ident', 'active_count', 'Condition', 'current_thread', 'enumerate',
@@ -213,6 +214,8 @@ class Condition:
         self.notify(len(self._waiters))
 
     def notifyAll(self):
+        _warn('notifyAll() is deprecated, use notify_all() instead',
+              DeprecationWarning, stacklevel=2)
         self.notify_all()
 
 
@@ -299,6 +302,8 @@ class Event:
         return self._flag
 
     def isSet(self):
+        _warn('isSet() is deprecated, use is_set() instead',
+              DeprecationWarning, stacklevel=2)
         return self.is_set()
 
     def set(self):
@@ -601,15 +606,23 @@ class Thread:
         self._daemonic = daemonic
 
     def isDaemon(self):
+        _warn('isDaemon() is deprecated, get the daemon attribute instead',
+              DeprecationWarning, stacklevel=2)
         return self.daemon
 
     def setDaemon(self, daemonic):
+        _warn('setDaemon() is deprecated, set the daemon attribute instead',
+              DeprecationWarning, stacklevel=2)
         self.daemon = daemonic
 
     def getName(self):
+        _warn('getName() is deprecated, get the name attribute instead',
+              DeprecationWarning, stacklevel=2)
         return self.name
 
     def setName(self, name):
+        _warn('setName() is deprecated, set the name attribute instead',
+              DeprecationWarning, stacklevel=2)
         self.name = name
 
 
@@ -699,7 +712,10 @@ def current_thread():
         return _DummyThread()
 
 
-currentThread = current_thread
+def currentThread():
+    _warn('currentThread() is deprecated, use current_thread() instead',
+          DeprecationWarning, stacklevel=2)
+    return current_thread()
 
 
 def active_count():
@@ -707,7 +723,10 @@ def active_count():
         return len(_active) + len(_limbo)
 
 
-activeCount = active_count
+def activeCount():
+    _warn('activeCount() is deprecated, use active_count() instead',
+          DeprecationWarning, stacklevel=2)
+    return active_count()
 
 
 def enumerate():

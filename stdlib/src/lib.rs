@@ -8,6 +8,7 @@ pub mod os;
 pub mod sys;
 pub mod thread;
 pub mod time;
+pub mod warnings;
 
 use interpreter::vm::Interp;
 
@@ -24,6 +25,7 @@ pub fn register(interp: &Interp) {
     interp.register_native("sys", sys::init);
     interp.register_native("os", os::init);
     interp.register_native("math", math::init);
+    interp.register_native("warnings", warnings::init);
     for (name, source) in PYTHON_MODULES {
         interp.register_python(name, source);
     }

@@ -3,7 +3,7 @@
 //! re-enters. Arms stay short: anything longer is a method on `Vm` elsewhere.
 
 use super::frame::{Block, BlockKind, Frame};
-use super::Vm;
+use super::{CallSite, Vm};
 use crate::bytecode::{CodeObject, Instr, Op};
 use crate::gil::GilCell;
 use crate::object::types::types;
@@ -473,8 +473,10 @@ impl Vm {
                     let args = pop!(f);
                     pop!(f);
                     let func = pop!(f);
-                    let v = self.call_ex(&func, &args, kwargs.as_ref())?;
-                    f.stack.push(v);
+                    self.call_sites.push(CallSite::of(f));
+                    let v = self.call_ex(&func, &args, kwargs.as_ref());
+                    self.call_sites.pop();
+                    f.stack.push(v?);
                 }
                 Op::ReturnValue => return Ok(pop!(f)),
                 Op::LoadBuildClass => f.stack.push(self.builtin("__build_class__")),
@@ -648,6 +650,7 @@ impl Vm {
     fn call_from_stack(&mut self, f: &mut Frame, n: usize) -> PyResult<Value> {
         let base = f.stack.len() - n - 2;
         let kwnames = f.kwnames.take();
+        self.call_sites.push(CallSite::of(f));
         let result = {
             let has_self = !f.stack[base + 1].is_null();
             let first = if has_self { base + 1 } else { base + 2 };
@@ -668,6 +671,7 @@ impl Vm {
                 callable => self.call(callable, args),
             }
         };
+        self.call_sites.pop();
         f.stack.truncate(base);
         result
     }

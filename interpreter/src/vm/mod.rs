@@ -92,6 +92,8 @@ pub struct Vm {
     pub cur_exc: Option<PyErr>,
     /// `threading.get_ident()` of this thread.
     pub ident: u64,
+    /// The calls in progress on this thread, outermost first: where each was made.
+    pub(crate) call_sites: Vec<CallSite>,
     /// Finished frames, kept (with their buffers) for the next calls to reuse. Boxed:
     /// frames are handed around (to generators, between calls) by pointer.
     #[allow(clippy::vec_box)]
@@ -127,6 +129,7 @@ impl Vm {
             cur_exc: None,
             ident: current_ident(),
             frame_pool: Vec::new(),
+            call_sites: Vec::new(),
         }
     }
 
@@ -170,6 +173,58 @@ impl Vm {
             .get_str(&intern(name))
             .cloned()
             .unwrap_or(Value::None)
+    }
+}
+
+/// Where a call in progress was made: enough to name the caller's file, line and module
+/// (for warnings) without keeping frames anywhere but on the Rust stack.
+pub(crate) struct CallSite {
+    code: *const crate::bytecode::CodeObject,
+    globals: *const crate::object::DictObj,
+    pc: usize,
+}
+
+impl CallSite {
+    pub(crate) fn of(f: &Frame) -> CallSite {
+        CallSite {
+            code: Arc::as_ptr(&f.code),
+            globals: Arc::as_ptr(&f.globals),
+            pc: f.pc.saturating_sub(1),
+        }
+    }
+}
+
+/// A caller's location: file, line, and the `__name__` of its module.
+pub struct Location {
+    pub filename: Arc<str>,
+    pub line: u32,
+    pub module: Option<String>,
+}
+
+impl Vm {
+    /// The location of the call `level` steps out (1: the innermost call in progress,
+    /// i.e. the Python code that called the running native function).
+    pub fn caller_location(&self, level: usize) -> Option<Location> {
+        let site = self
+            .call_sites
+            .len()
+            .checked_sub(level)
+            .and_then(|i| self.call_sites.get(i))?;
+        // SAFETY: a call site is pushed by the frame making the call and popped when the
+        // call returns, so while it is on the stack that frame is alive and holds the
+        // `Arc`s these pointers came from. Code objects are immutable, and the globals
+        // dict is read through its GilCell with this thread's token.
+        let code = unsafe { &*site.code };
+        let globals = unsafe { &*site.globals };
+        let module = globals
+            .get(&self.py)
+            .get_str(&intern("__name__"))
+            .and_then(|v| v.as_str().map(str::to_string));
+        Some(Location {
+            filename: code.filename.clone(),
+            line: code.line_for(site.pc),
+            module,
+        })
     }
 }
 
