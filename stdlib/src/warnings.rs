@@ -18,9 +18,11 @@ struct Filter {
     module: Option<String>,
 }
 
+/// A place already warned about: (file, line, message).
+type Seen = HashSet<(String, u32, String)>;
+
 /// Filters added by the program, newest first, and the locations already warned about.
-static STATE: Mutex<(Vec<Filter>, Option<HashSet<(String, u32, String)>>)> =
-    Mutex::new((Vec::new(), None));
+static STATE: Mutex<(Vec<Filter>, Option<Seen>)> = Mutex::new((Vec::new(), None));
 
 pub fn init(_vm: &mut Vm, d: &mut Dict) -> PyResult<()> {
     d.set("warn", native("warn", warn));
