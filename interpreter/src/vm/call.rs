@@ -105,7 +105,7 @@ impl Vm {
     fn new_frame(&mut self, func: &Function) -> Box<Frame> {
         match self.frame_pool.pop() {
             Some(mut f) => {
-                f.reset(func.code.clone(), func.globals.clone(), None);
+                f.reset(&func.code, &func.globals);
                 f
             }
             None => Box::new(Frame::empty(func.code.clone(), func.globals.clone(), None)),

@@ -67,17 +67,17 @@ impl Frame {
         }
     }
 
-    /// Make a finished frame (see `clear`) ready to run other code: a Python call then
-    /// allocates nothing.
-    pub fn reset(
-        &mut self,
-        code: Arc<CodeObject>,
-        globals: Arc<DictObj>,
-        ns: Option<Arc<DictObj>>,
-    ) {
-        self.code = code;
-        self.globals = globals;
-        self.ns = ns;
+    /// Make a finished frame (see `clear`) ready to run a function's code: a Python call
+    /// then allocates nothing. A pooled frame usually ran the same function before (as in
+    /// recursion), and then its references are kept rather than swapped.
+    pub fn reset(&mut self, code: &Arc<CodeObject>, globals: &Arc<DictObj>) {
+        if !Arc::ptr_eq(&self.code, code) {
+            self.code = code.clone();
+        }
+        if !Arc::ptr_eq(&self.globals, globals) {
+            self.globals = globals.clone();
+        }
+        self.ns = None;
         self.pc = 0;
     }
 
