@@ -133,6 +133,9 @@ pub struct Generator {
     pub name: Arc<PyStr>,
     pub qualname: Arc<PyStr>,
     pub frame: GilCell<GenState>,
+    /// The exception the generator was handling when it last yielded (each generator
+    /// has its own, as in CPython, so a `yield` inside `except` does not leak it).
+    pub exc_state: GilCell<Option<PyErr>>,
 }
 
 pub enum GenState {

@@ -446,6 +446,7 @@ impl Vm {
             name: frame.code.name.clone(),
             qualname: frame.code.qualname.clone(),
             frame: GilCell::new(GenState::Ready(frame)),
+            exc_state: GilCell::new(None),
         }))
     }
 
@@ -469,7 +470,21 @@ impl Vm {
             *g.frame.get_mut(&mut self.py) = GenState::Ready(frame);
             return Err(self.type_error("can't send non-None value to a just-started generator"));
         }
+        // Switch to the generator's own handled exception (or, if it has none, keep the
+        // caller's visible, as CPython's exception-state chain does), and back after.
+        let caller_exc = self.cur_exc.clone();
+        if let Some(own) = g.exc_state.get_mut(&mut self.py).take() {
+            self.cur_exc = Some(own);
+        }
         let r = self.run_nested(&mut frame);
+        let left = std::mem::replace(&mut self.cur_exc, caller_exc.clone());
+        let own = match (left, &caller_exc) {
+            (Some(e), Some(c)) if Arc::ptr_eq(&e.0, &c.0) => None,
+            (left, _) => left,
+        };
+        if frame.yielded {
+            *g.exc_state.get_mut(&mut self.py) = own;
+        }
         match r {
             Ok(v) if frame.yielded => {
                 frame.yielded = false;
