@@ -323,7 +323,16 @@ fn start_new_thread(vm: &mut Vm, args: Args) -> PyResult<Value> {
         .spawn(move || {
             interpreter::vm::set_current_ident(ident);
             let mut vm = Vm::for_new_thread(reservation);
-            let r = vm.call_ex(&func, &Value::Tuple(fargs), kwargs.as_ref());
+            // A Rust panic here is an interpreter bug; dying while holding the GIL would
+            // hang every other thread, so end the process instead.
+            let call = std::panic::AssertUnwindSafe(|| {
+                vm.call_ex(&func, &Value::Tuple(fargs), kwargs.as_ref())
+            });
+            let Ok(r) = std::panic::catch_unwind(call) else {
+                interpreter::builtins::io::flush_stdout();
+                eprintln!("gilpy: internal error in a thread; exiting");
+                std::process::exit(70);
+            };
             if let Err(e) = r {
                 if !e.matches(&types().exc.system_exit) {
                     let text = vm.format_exception(&e);
