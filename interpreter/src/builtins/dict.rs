@@ -101,14 +101,14 @@ fn fill(vm: &mut Vm, d: &Arc<DictObj>, src: Option<&Value>, args: &Args) -> PyRe
                         kv.len()
                     )));
                 }
-                let k = vm.hash_key(kv[0].clone())?;
+                let k = vm.key_in(d, kv[0].clone())?;
                 d.get_mut(&mut vm.py).insert(k, kv[1].clone());
                 i += 1;
             }
         }
     }
     for (k, v) in args.kwnames.iter().zip(args.kwvals) {
-        let key = vm.hash_key(k.clone())?;
+        let key = vm.key_in(d, k.clone())?;
         d.get_mut(&mut vm.py).insert(key, v.clone());
     }
     Ok(())
@@ -129,7 +129,7 @@ fn dict_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn get(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_method(vm, "get", &args, 1, 2)?;
     let d = dict_of(vm, &args)?;
-    let k = vm.hash_key(args.pos[1].clone())?;
+    let k = vm.key_in(d, args.pos[1].clone())?;
     Ok(d.get(&vm.py)
         .get(&k)
         .cloned()
@@ -160,7 +160,7 @@ fn items(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_method(vm, "pop", &args, 1, 2)?;
     let d = dict_of(vm, &args)?;
-    let k = vm.hash_key(args.pos[1].clone())?;
+    let k = vm.key_in(d, args.pos[1].clone())?;
     match d.get_mut(&mut vm.py).remove(&k) {
         Some(v) => Ok(v),
         None => args
@@ -183,7 +183,7 @@ fn popitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn setdefault(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_method(vm, "setdefault", &args, 1, 2)?;
     let d = dict_of(vm, &args)?;
-    let k = vm.hash_key(args.pos[1].clone())?;
+    let k = vm.key_in(d, args.pos[1].clone())?;
     if let Some(v) = d.get(&vm.py).get(&k) {
         return Ok(v.clone());
     }
@@ -228,7 +228,7 @@ fn fromkeys(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let value = rest.get(1).cloned().unwrap_or(Value::None);
     let mut d = Dict::new();
     for k in vm.collect(it)? {
-        let key = vm.hash_key(k)?;
+        let key = vm.key_in_local(&d, k)?;
         d.insert(key, value.clone());
     }
     Ok(Value::dict(d))
@@ -266,7 +266,7 @@ fn view_contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let item = args.pos[1].clone();
     match kind {
         DictIterKind::Keys => {
-            let k = vm.hash_key(item)?;
+            let k = vm.key_in(&dict, item)?;
             Ok(Value::Bool(dict.get(&vm.py).contains(&k)))
         }
         _ => {

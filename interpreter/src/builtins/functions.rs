@@ -558,10 +558,17 @@ fn pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
             if m == BigInt::from(0) {
                 return Err(vm.value_error("pow() 3rd argument cannot be 0"));
             }
-            if e < BigInt::from(0) {
-                return Err(vm.value_error("base is not invertible for the given modulus"));
-            }
-            let r = b.modpow(&e, &m);
+            let (b, e) = if e < BigInt::from(0) {
+                match mod_inverse(&b, &m) {
+                    Some(inv) => (inv, -e),
+                    None => {
+                        return Err(vm.value_error("base is not invertible for the given modulus"))
+                    }
+                }
+            } else {
+                (b, e)
+            };
+            let r = num_integer::Integer::mod_floor(&b, &m).modpow(&e, &m);
             let r = if r != BigInt::from(0) && (r < BigInt::from(0)) != (m < BigInt::from(0)) {
                 r + &m
             } else {
@@ -570,6 +577,22 @@ fn pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
             Ok(Value::from_bigint(r))
         }
     }
+}
+
+/// The inverse of `a` modulo `m` (extended Euclid), if gcd(a, m) == 1.
+fn mod_inverse(a: &BigInt, m: &BigInt) -> Option<BigInt> {
+    use num_integer::Integer;
+    let m_abs = num_traits::Signed::abs(m);
+    let (mut old_r, mut r) = (a.mod_floor(&m_abs), m_abs.clone());
+    let (mut old_s, mut s) = (BigInt::from(1), BigInt::from(0));
+    while r != BigInt::from(0) {
+        let q = old_r.div_floor(&r);
+        let next_r = &old_r - &q * &r;
+        old_r = std::mem::replace(&mut r, next_r);
+        let next_s = &old_s - &q * &s;
+        old_s = std::mem::replace(&mut s, next_s);
+    }
+    (old_r == BigInt::from(1)).then(|| old_s.mod_floor(&m_abs))
 }
 
 fn round(vm: &mut Vm, args: Args) -> PyResult<Value> {

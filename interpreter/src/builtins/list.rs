@@ -93,6 +93,7 @@ pub fn install(vm: &mut Vm) {
             ("__iter__", iterator_iter),
             ("send", generator_send),
             ("close", generator_close),
+            ("throw", generator_throw),
         ],
     );
 }
@@ -399,7 +400,7 @@ fn set_add(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn set_remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_method(vm, "remove", &args, 1, 1)?;
     let s = mutable_set(vm, &args, "remove")?.clone();
-    let k = vm.hash_key(args.pos[1].clone())?;
+    let k = vm.key_in(&s.items, args.pos[1].clone())?;
     if s.items.get_mut(&mut vm.py).remove(&k).is_none() {
         return Err(vm.key_error(args.pos[1].clone()));
     }
@@ -409,7 +410,7 @@ fn set_remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn set_discard(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_method(vm, "discard", &args, 1, 1)?;
     let s = mutable_set(vm, &args, "discard")?.clone();
-    let k = vm.hash_key(args.pos[1].clone())?;
+    let k = vm.key_in(&s.items, args.pos[1].clone())?;
     s.items.get_mut(&mut vm.py).remove(&k);
     Ok(Value::None)
 }
@@ -494,7 +495,7 @@ fn set_isdisjoint(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_method(vm, "isdisjoint", &args, 1, 1)?;
     let s = set_of(vm, &args)?.clone();
     for v in vm.collect(&args.pos[1])? {
-        let k = vm.hash_key(v)?;
+        let k = vm.key_in(&s.items, v)?;
         if s.items.get(&vm.py).contains(&k) {
             return Ok(Value::Bool(false));
         }
@@ -584,10 +585,41 @@ fn generator_send(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
+/// `close()`: raise GeneratorExit at the paused `yield` so `finally` blocks run.
 fn generator_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Value::Generator(g) = &args.pos[0] else {
         return Err(vm.type_error("descriptor 'close' requires a 'generator' object"));
     };
-    *g.frame.get_mut(&mut vm.py) = crate::object::GenState::Finished;
-    Ok(Value::None)
+    let exit = crate::vm::new_exception(&types().exc.generator_exit, vec![]);
+    match vm.gen_throw(g, exit) {
+        Ok(Ok(_)) => Err(vm.runtime_error("generator ignored GeneratorExit")),
+        Ok(Err(_)) => Ok(Value::None),
+        Err(e)
+            if e.matches(&types().exc.generator_exit) || e.matches(&types().exc.stop_iteration) =>
+        {
+            Ok(Value::None)
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// `throw(exc)` / `throw(type[, value])`: raise inside the generator; returns the next
+/// value it yields.
+fn generator_throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_method(vm, "throw", &args, 1, 3)?;
+    let Value::Generator(g) = &args.pos[0] else {
+        return Err(vm.type_error("descriptor 'throw' requires a 'generator' object"));
+    };
+    let exc = match (&args.pos[1], args.pos.get(2)) {
+        (Value::Class(c), Some(v)) if !v.is_none() && !matches!(v, Value::Instance(_)) => {
+            vm.call0(&Value::Class(c.clone()), std::slice::from_ref(v))?
+        }
+        (_, Some(v @ Value::Instance(_))) => v.clone(),
+        (t, _) => t.clone(),
+    };
+    let err = vm.make_exception(exc)?;
+    match vm.gen_throw(g, err)? {
+        Ok(v) => Ok(v),
+        Err(ret) => Err(vm.stop_iteration(if ret.is_none() { None } else { Some(ret) })),
+    }
 }

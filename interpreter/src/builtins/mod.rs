@@ -131,15 +131,22 @@ pub fn check(vm: &Vm, name: &str, args: &Args, min: usize, max: usize) -> PyResu
 
 /// For methods: `self` plus between min and max arguments. Messages count without self.
 pub fn check_method(vm: &Vm, name: &str, args: &Args, min: usize, max: usize) -> PyResult<()> {
-    no_kwargs(vm, name, args)?;
+    // CPython names the type in these messages: `str.upper() takes no arguments`.
+    let qualified = match args.pos.first() {
+        Some(receiver) => format!("{}.{}", receiver.type_name(), name),
+        None => name.to_string(),
+    };
+    if args.has_kwargs() {
+        return Err(vm.type_error(format!("{qualified}() takes no keyword arguments")));
+    }
     let n = args.pos.len().saturating_sub(1);
     if n >= min && n <= max {
         return Ok(());
     }
     Err(vm.type_error(if min == max {
         match min {
-            0 => format!("{name}() takes no arguments ({n} given)"),
-            1 => format!("{name}() takes exactly one argument ({n} given)"),
+            0 => format!("{qualified}() takes no arguments ({n} given)"),
+            1 => format!("{qualified}() takes exactly one argument ({n} given)"),
             _ => format!("{name} expected {min} arguments, got {n}"),
         }
     } else if n < min {

@@ -90,6 +90,12 @@ fn str_arg<'a>(vm: &Vm, v: &'a Value, fname: &str, pos: usize) -> PyResult<&'a s
 
 fn str_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     super::allow_kwargs(vm, "str", &args, &["object", "encoding", "errors"])?;
+    if args.pos.len() > 4 {
+        return Err(vm.type_error(format!(
+            "str() takes at most 3 arguments ({} given)",
+            args.pos.len() - 1
+        )));
+    }
     let obj = arg(&args, 1, "object");
     let encoding = arg(&args, 2, "encoding");
     match (obj, encoding) {
@@ -852,9 +858,9 @@ fn pad(vm: &mut Vm, args: Args, name: &str, how: char) -> PyResult<Value> {
         '<' => (0, total),
         '>' => (total, 0),
         _ => {
-            // CPython's centring puts the extra space on the right for even-length
-            // strings' odd padding, and on the left otherwise.
-            let left = total / 2 + (total & n & 1);
+            // CPython's rule for odd padding: the extra character goes left when the
+            // requested width is odd.
+            let left = total / 2 + (total & width & 1);
             (left, total - left)
         }
     };

@@ -1496,8 +1496,10 @@ impl<'t> Compiler<'t> {
         let mut fl = 0;
         if !keywords.is_empty() {
             fl = 1;
+            // One dict of keyword arguments: runs of `name=value` become BUILD_MAPs merged
+            // into it, and each `**mapping` is merged in turn.
             let mut pending = 0u32;
-            let mut started = false;
+            let mut have_dict = false;
             for k in keywords {
                 match &k.arg {
                     Some(name) => {
@@ -1506,12 +1508,12 @@ impl<'t> Compiler<'t> {
                         pending += 1;
                     }
                     None => {
-                        if pending > 0 || !started {
+                        if pending > 0 || !have_dict {
                             self.emit(Op::BuildMap, pending);
-                            if started {
-                                self.emit(Op::DictMerge, 2);
+                            if have_dict {
+                                self.emit(Op::DictMerge, 1);
                             }
-                            started = true;
+                            have_dict = true;
                             pending = 0;
                         }
                         self.expr(&k.value)?;
@@ -1521,7 +1523,9 @@ impl<'t> Compiler<'t> {
             }
             if pending > 0 {
                 self.emit(Op::BuildMap, pending);
-                self.emit(Op::DictMerge, 1);
+                if have_dict {
+                    self.emit(Op::DictMerge, 1);
+                }
             }
         }
         self.expr_pos(e);

@@ -39,7 +39,8 @@ pub enum Resolution {
 pub struct Scope {
     pub kind: ScopeKind,
     pub name: String,
-    /// Parameters in order (positional-only, positional, *args, keyword-only, **kwargs).
+    /// Parameters in slot order, as CPython's co_varnames: positional-only, positional,
+    /// keyword-only, then *args, then **kwargs.
     pub params: Vec<String>,
     bound: Vec<String>,
     bound_set: HashSet<String>,
@@ -403,8 +404,8 @@ impl Builder {
             .posonlyargs
             .iter()
             .chain(&args.args)
-            .chain(&args.vararg)
             .chain(&args.kwonlyargs)
+            .chain(&args.vararg)
             .chain(&args.kwarg)
             .map(|a| a.name.clone());
         for p in params {

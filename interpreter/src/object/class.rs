@@ -30,6 +30,8 @@ pub const HAS_GETATTR: u8 = 1;
 pub const HAS_SETATTR: u8 = 2;
 /// Some class in the MRO holds a property (a data descriptor).
 pub const HAS_PROPERTIES: u8 = 4;
+/// The class defines `__eq__` in Python (dict and set look-ups must call it).
+pub const HAS_EQ: u8 = 8;
 
 impl Class {
     /// Whether the class has any of the given hook flags.
@@ -46,6 +48,7 @@ impl Class {
                 match (k.value.as_str(), v) {
                     (Some("__getattr__"), Value::Function(_)) => flags |= HAS_GETATTR,
                     (Some("__setattr__"), Value::Function(_)) => flags |= HAS_SETATTR,
+                    (Some("__eq__"), Value::Function(_)) => flags |= HAS_EQ,
                     (_, Value::Descriptor(d))
                         if matches!(**d, super::Descriptor::Property { .. }) =>
                     {

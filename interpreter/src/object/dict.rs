@@ -204,7 +204,7 @@ pub fn hash_builtin(v: &Value) -> Option<u64> {
             acc ^ (items.len() as u64)
         }
         Value::List(_) | Value::Dict(_) => return None,
-        Value::Set(s) if !s.frozen => return None,
+        Value::Set(_) => return None,
         Value::Instance(_) => return None,
         other => other.ptr().map(|p| (p >> 4) as u64).unwrap_or(0),
     })

@@ -62,6 +62,10 @@ impl Vm {
         for c in &chain[after..] {
             let found = c.dict.get(&self.py).get_str(name).cloned();
             if let Some(v) = found {
+                // `__new__` is a static method: it comes back unbound.
+                if name.as_str() == "__new__" {
+                    return Ok(v);
+                }
                 let receiver = match &s.obj {
                     Value::Class(_) if matches!(&v, Value::Function(_)) => return Ok(v),
                     obj => obj.clone(),
@@ -264,6 +268,9 @@ impl Vm {
         match obj {
             Value::Instance(inst) => {
                 use crate::object::class::{HAS_PROPERTIES, HAS_SETATTR};
+                if Arc::ptr_eq(&inst.class, &crate::object::types::types().object) {
+                    return Err(self.no_attribute(obj, name.as_str()));
+                }
                 let hooked = inst.class.has_hook(HAS_PROPERTIES | HAS_SETATTR);
                 if !hooked && inst.exc.is_none() {
                     inst.dict.get_mut(&mut self.py).set_str(name.clone(), value);

@@ -136,6 +136,14 @@ impl Vm {
         r
     }
 
+    /// Like `run_nested`, but first raise `err` at the frame's current instruction.
+    fn run_nested_raising(&mut self, frame: &mut Frame, err: PyErr) -> PyResult<Value> {
+        self.depth += 1;
+        let r = self.resume_raising(frame, err);
+        self.depth -= 1;
+        r
+    }
+
     /// Run a frame one level deeper, enforcing the recursion limit.
     pub fn run_nested(&mut self, frame: &mut Frame) -> PyResult<Value> {
         if self.depth
@@ -452,6 +460,20 @@ impl Vm {
 
     /// Resume a generator with `value`. Ok(Ok(v)): it yielded v; Ok(Err(v)): it returned v.
     pub fn gen_send(&mut self, g: &Arc<Generator>, value: Value) -> PyResult<Result<Value, Value>> {
+        self.gen_resume(g, Ok(value))
+    }
+
+    /// Raise `err` inside a generator at the `yield` where it stopped (`throw`, `close`).
+    /// A generator that has not started, or has finished, just raises it.
+    pub fn gen_throw(&mut self, g: &Arc<Generator>, err: PyErr) -> PyResult<Result<Value, Value>> {
+        self.gen_resume(g, Err(err))
+    }
+
+    fn gen_resume(
+        &mut self,
+        g: &Arc<Generator>,
+        input: Result<Value, PyErr>,
+    ) -> PyResult<Result<Value, Value>> {
         let state = std::mem::replace(g.frame.get_mut(&mut self.py), GenState::Running);
         let mut frame = match state {
             GenState::Ready(f) => f,
@@ -461,22 +483,40 @@ impl Vm {
             }
             GenState::Finished => {
                 *g.frame.get_mut(&mut self.py) = GenState::Finished;
-                return Ok(Err(Value::None));
+                return match input {
+                    Ok(_) => Ok(Err(Value::None)),
+                    Err(e) => Err(e),
+                };
             }
         };
-        if frame.pc > 0 {
-            frame.stack.push(value);
-        } else if !value.is_none() {
-            *g.frame.get_mut(&mut self.py) = GenState::Ready(frame);
-            return Err(self.type_error("can't send non-None value to a just-started generator"));
-        }
+        let thrown = match input {
+            Ok(value) if frame.pc > 0 => {
+                frame.stack.push(value);
+                None
+            }
+            Ok(value) if !value.is_none() => {
+                *g.frame.get_mut(&mut self.py) = GenState::Ready(frame);
+                return Err(
+                    self.type_error("can't send non-None value to a just-started generator")
+                );
+            }
+            Ok(_) => None,
+            Err(e) if frame.pc == 0 => {
+                *g.frame.get_mut(&mut self.py) = GenState::Finished;
+                return Err(e);
+            }
+            Err(e) => Some(e),
+        };
         // Switch to the generator's own handled exception (or, if it has none, keep the
         // caller's visible, as CPython's exception-state chain does), and back after.
         let caller_exc = self.cur_exc.clone();
         if let Some(own) = g.exc_state.get_mut(&mut self.py).take() {
             self.cur_exc = Some(own);
         }
-        let r = self.run_nested(&mut frame);
+        let r = match thrown {
+            None => self.run_nested(&mut frame),
+            Some(e) => self.run_nested_raising(&mut frame, e),
+        };
         let left = std::mem::replace(&mut self.cur_exc, caller_exc.clone());
         let own = match (left, &caller_exc) {
             (Some(e), Some(c)) if Arc::ptr_eq(&e.0, &c.0) => None,

@@ -39,6 +39,14 @@ impl Vm {
         }
     }
 
+    /// Raise `err` at the instruction frame `f` stopped at (a suspended generator's
+    /// `yield`), then go on running the frame from its handler, if it has one.
+    pub fn resume_raising(&mut self, f: &mut Frame, err: PyErr) -> PyResult<Value> {
+        self.record_error(&err, f);
+        self.unwind(f, err)?;
+        self.run_frame(f)
+    }
+
     /// A new error surfaced in frame `f`: add the frame to its traceback and chain it to
     /// the exception being handled, if any.
     fn record_error(&mut self, err: &PyErr, f: &Frame) {
@@ -382,7 +390,7 @@ impl Vm {
                     let items = f.stack.split_off(f.stack.len() - 2 * a);
                     let mut d = Dict::new();
                     for pair in items.chunks(2) {
-                        let key = self.hash_key(pair[0].clone())?;
+                        let key = self.key_in_local(&d, pair[0].clone())?;
                         d.insert(key, pair[1].clone());
                     }
                     f.stack.push(Value::dict(d));
@@ -410,10 +418,10 @@ impl Vm {
                 Op::MapAdd => {
                     let v = pop!(f);
                     let k = pop!(f);
-                    let key = self.hash_key(k)?;
-                    let Value::Dict(d) = &f.stack[f.stack.len() - a] else {
+                    let Value::Dict(d) = f.stack[f.stack.len() - a].clone() else {
                         unreachable!("MAP_ADD target")
                     };
+                    let key = self.key_in(&d, k)?;
                     d.get_mut(&mut self.py).insert(key, v);
                 }
                 Op::ListExtend => {

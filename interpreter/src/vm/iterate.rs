@@ -428,7 +428,7 @@ impl Vm {
                 return Err(self.index_error("list index out of range"));
             }
             (Value::Dict(d), _) => {
-                let k = self.hash_key(key.clone())?;
+                let k = self.key_in(d, key.clone())?;
                 if let Some(v) = d.get(&self.py).get(&k) {
                     return Ok(v.clone());
                 }
@@ -551,7 +551,7 @@ impl Vm {
     pub fn setitem(&mut self, obj: &Value, key: Value, value: Value) -> PyResult<()> {
         match obj {
             Value::Dict(d) => {
-                let k = self.hash_key(key)?;
+                let k = self.key_in(d, key)?;
                 d.get_mut(&mut self.py).insert(k, value);
                 Ok(())
             }
@@ -607,7 +607,7 @@ impl Vm {
     pub fn delitem(&mut self, obj: &Value, key: &Value) -> PyResult<()> {
         match obj {
             Value::Dict(d) => {
-                let k = self.hash_key(key.clone())?;
+                let k = self.key_in(d, key.clone())?;
                 if d.get_mut(&mut self.py).remove(&k).is_none() {
                     return Err(self.key_error(key.clone()));
                 }

@@ -191,6 +191,14 @@ impl Vm {
         if !is_num(a) || !is_num(b) {
             return Ok(None);
         }
+        if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
+            match op {
+                nb::AND => return Ok(Some(Value::Bool(x & y))),
+                nb::OR => return Ok(Some(Value::Bool(x | y))),
+                nb::XOR => return Ok(Some(Value::Bool(x ^ y))),
+                _ => {}
+            }
+        }
         if matches!(a, Value::Float(_)) || matches!(b, Value::Float(_)) {
             let x = self.to_f64(a)?;
             let y = self.to_f64(b)?;
@@ -817,11 +825,11 @@ impl Vm {
                 ))),
             },
             Value::Dict(d) => {
-                let key = self.hash_key(item.clone())?;
+                let key = self.key_in(d, item.clone())?;
                 Ok(d.get(&self.py).contains(&key))
             }
             Value::Set(s) => {
-                let key = self.hash_key(item.clone())?;
+                let key = self.key_in(&s.items, item.clone())?;
                 Ok(s.items.get(&self.py).contains(&key))
             }
             Value::Range(r) => match item.as_i64() {
@@ -904,6 +912,50 @@ impl Vm {
         })
     }
 
+    /// The key under which `v` is (or would be) stored in `dict`. Keys of built-in types
+    /// compare without Python code; an instance whose class defines `__eq__` is compared
+    /// with the stored keys of equal hash by calling it, and the stored key is returned
+    /// when one is equal, so look-ups and updates find it. (The scan over equal-hash keys
+    /// is linear; a table that calls `__eq__` while probing would avoid it.)
+    pub fn key_in(&mut self, dict: &crate::object::DictObj, v: Value) -> PyResult<HashKey> {
+        let key = self.hash_key(v)?;
+        if !has_user_eq(&key.value) {
+            return Ok(key);
+        }
+        let candidates: Vec<HashKey> = dict
+            .get(&self.py)
+            .iter()
+            .map(|(k, _)| k)
+            .filter(|k| k.hash == key.hash)
+            .cloned()
+            .collect();
+        self.canonical_key(candidates, key)
+    }
+
+    /// `key_in` for a dict being built (not yet shared).
+    pub fn key_in_local(&mut self, dict: &Dict, v: Value) -> PyResult<HashKey> {
+        let key = self.hash_key(v)?;
+        if !has_user_eq(&key.value) {
+            return Ok(key);
+        }
+        let candidates: Vec<HashKey> = dict
+            .iter()
+            .map(|(k, _)| k)
+            .filter(|k| k.hash == key.hash)
+            .cloned()
+            .collect();
+        self.canonical_key(candidates, key)
+    }
+
+    fn canonical_key(&mut self, candidates: Vec<HashKey>, key: HashKey) -> PyResult<HashKey> {
+        for c in candidates {
+            if c.value.is(&key.value) || self.eq(&c.value, &key.value)? {
+                return Ok(c);
+            }
+        }
+        Ok(key)
+    }
+
     /// `hash(v)`.
     pub fn hash(&mut self, v: &Value) -> PyResult<i64> {
         if let Some(h) = hash_builtin(v) {
@@ -922,7 +974,28 @@ impl Vm {
                 _ => return Ok((v.ptr().unwrap_or(0) >> 4) as i64),
             }
         }
-        Err(self.type_error(format!("unhashable type: '{}'", v.type_name())))
+        match v {
+            // A frozenset hashes by content, independent of order.
+            Value::Set(s) if s.frozen => {
+                let hashes: Vec<u64> = s.items.get(&self.py).iter().map(|(k, _)| k.hash).collect();
+                let mut acc: u64 = 1927868237u64.wrapping_mul(hashes.len() as u64 + 1);
+                for h in hashes {
+                    acc ^= (h ^ (h << 16) ^ 89869747).wrapping_mul(3644798167);
+                }
+                Ok((acc >> 1) as i64)
+            }
+            // A tuple holding such items hashes through them.
+            Value::Tuple(items) => {
+                let mut acc: u64 = 0x27D4EB2F165667C5;
+                for item in items.iter() {
+                    let h = self.hash(item)? as u64;
+                    acc = acc.wrapping_add(h.wrapping_mul(0xC2B2AE3D27D4EB4F));
+                    acc = acc.rotate_left(31).wrapping_mul(0x9E3779B185EBCA87);
+                }
+                Ok(((acc ^ items.len() as u64) >> 1) as i64)
+            }
+            _ => Err(self.type_error(format!("unhashable type: '{}'", v.type_name()))),
+        }
     }
 
     /// An int-like value as i64 (`__index__`).
@@ -950,7 +1023,7 @@ impl Vm {
     pub fn new_set(&mut self, items: Vec<Value>, frozen: bool) -> PyResult<Value> {
         let mut d = Dict::new();
         for v in items {
-            let k = self.hash_key(v)?;
+            let k = self.key_in_local(&d, v)?;
             d.insert(k, Value::None);
         }
         Ok(Value::Set(Arc::new(SetObj {
@@ -963,7 +1036,7 @@ impl Vm {
         let Value::Set(s) = set else {
             unreachable!("set_add on a non-set")
         };
-        let k = self.hash_key(v)?;
+        let k = self.key_in(&s.items, v)?;
         s.items.get_mut(&mut self.py).insert(k, Value::None);
         Ok(())
     }
@@ -979,11 +1052,23 @@ impl Vm {
             unreachable!("dict_update target")
         };
         let pairs: Vec<(HashKey, Value)> = match src {
-            Value::Dict(d) => d
-                .get(&self.py)
-                .iter()
-                .map(|(k, v)| (k.clone(), v.clone()))
-                .collect(),
+            Value::Dict(d) => {
+                let pairs: Vec<(HashKey, Value)> = d
+                    .get(&self.py)
+                    .iter()
+                    .map(|(k, v)| (k.clone(), v.clone()))
+                    .collect();
+                let mut out = Vec::with_capacity(pairs.len());
+                for (k, v) in pairs {
+                    let k = if has_user_eq(&k.value) {
+                        self.key_in(t, k.value)?
+                    } else {
+                        k
+                    };
+                    out.push((k, v));
+                }
+                out
+            }
             other => {
                 let keys = self.call_method(other, "keys", &[]).map_err(|_| {
                     self.type_error(format!("'{}' object is not a mapping", other.type_name()))
@@ -991,7 +1076,7 @@ impl Vm {
                 let mut out = vec![];
                 for k in self.collect(&keys)? {
                     let v = self.getitem(other, &k)?;
-                    out.push((self.hash_key(k)?, v));
+                    out.push((self.key_in(t, k)?, v));
                 }
                 out
             }
@@ -1006,6 +1091,17 @@ impl Vm {
             t.get_mut(&mut self.py).insert(k, v);
         }
         Ok(())
+    }
+}
+
+/// Whether keys equal to `v` can only be found by calling into the VM: instances whose
+/// class defines `__eq__` in Python, frozensets, and tuples holding either.
+fn has_user_eq(v: &Value) -> bool {
+    match v {
+        Value::Instance(i) => i.class.has_hook(crate::object::class::HAS_EQ),
+        Value::Set(s) => s.frozen,
+        Value::Tuple(items) => items.iter().any(has_user_eq),
+        _ => false,
     }
 }
 
