@@ -106,6 +106,21 @@ fn syntax_error(msg: impl Into<String>, line: u32, col: u32) -> SyntaxError {
     }
 }
 
+/// A syntax error marking a node's whole span (`^^^^`), when it is on one line.
+fn syntax_error_span(
+    msg: impl Into<String>,
+    line: u32,
+    col: u32,
+    end_line: u32,
+    end_col: u32,
+) -> SyntaxError {
+    let mut e = syntax_error(msg, line, col);
+    if end_line == line && end_col > col {
+        e.end_col = end_col + 1;
+    }
+    e
+}
+
 fn binop_number(op: BinOp) -> u32 {
     match op {
         BinOp::Add => 0,
@@ -423,6 +438,9 @@ impl<'t> Compiler<'t> {
                 orelse,
             } => {
                 self.expr(iter)?;
+                // Errors while iterating are reported on the whole `for` line, with no
+                // markers, as CPython does.
+                self.set_pos(s.line, s.col, s.end_line, s.end_col);
                 self.emit(Op::GetIter, 0);
                 let start = self.here();
                 let exit = self.emit(Op::ForIter, 0);
@@ -469,7 +487,13 @@ impl<'t> Compiler<'t> {
             StmtKind::ClassDef(c) => self.class_def(s, c)?,
             StmtKind::Return(v) => {
                 if !matches!(self.scope_kind(), ScopeKind::Function) {
-                    return Err(syntax_error("'return' outside function", s.line, s.col));
+                    return Err(syntax_error_span(
+                        "'return' outside function",
+                        s.line,
+                        s.col,
+                        s.end_line,
+                        s.end_col,
+                    ));
                 }
                 match v {
                     Some(v) => self.expr(v)?,
@@ -558,14 +582,15 @@ impl<'t> Compiler<'t> {
             StmtKind::Assert { test, msg } => {
                 self.expr(test)?;
                 let ok = self.emit(Op::PopJumpIfTrue, 0);
-                self.set_pos(s.line, s.col, s.end_line, s.end_col);
+                // A failed assert points at its test, as CPython 3.11 shows it.
+                self.expr_pos(test);
                 self.emit(Op::LoadAssertionError, 0);
                 if let Some(m) = msg {
                     self.emit(Op::PushNull, 0);
                     self.expr(m)?;
                     self.emit(Op::Call, 1);
                 }
-                self.set_pos(s.line, s.col, s.end_line, s.end_col);
+                self.expr_pos(test);
                 self.emit(Op::RaiseVarargs, 1);
                 self.patch(ok);
             }
@@ -584,7 +609,9 @@ impl<'t> Compiler<'t> {
             } else {
                 "'continue' not properly in loop"
             };
-            return Err(syntax_error(what, s.line, s.col));
+            return Err(syntax_error_span(
+                what, s.line, s.col, s.end_line, s.end_col,
+            ));
         };
         for i in (loop_at + 1..blocks.len()).rev() {
             self.unwind_block(&blocks[i], false, i)?;
@@ -1068,12 +1095,14 @@ impl<'t> Compiler<'t> {
 
     fn aug_assign(&mut self, target: &'t Expr, op: BinOp, value: &'t Expr) -> CResult {
         let n = binop_number(op) + INPLACE;
+        // The operation itself is reported on the whole statement (no markers).
+        let stmt_pos = self.unit().pos;
         match &target.kind {
             ExprKind::Name(name) => {
                 self.expr_pos(target);
                 self.name_op(name, Ctx::Load);
                 self.expr(value)?;
-                self.expr_pos(target);
+                self.unit().pos = stmt_pos;
                 self.emit(Op::BinaryOp, n);
                 self.name_op(name, Ctx::Store);
             }
@@ -1084,7 +1113,7 @@ impl<'t> Compiler<'t> {
                 self.expr_pos(target);
                 self.emit(Op::LoadAttr, i);
                 self.expr(value)?;
-                self.expr_pos(target);
+                self.unit().pos = stmt_pos;
                 self.emit(Op::BinaryOp, n);
                 self.emit(Op::Swap, 2);
                 self.emit(Op::StoreAttr, i);
@@ -1097,7 +1126,7 @@ impl<'t> Compiler<'t> {
                 self.expr_pos(target);
                 self.emit(Op::BinarySubscr, 0);
                 self.expr(value)?;
-                self.expr_pos(target);
+                self.unit().pos = stmt_pos;
                 self.emit(Op::BinaryOp, n);
                 self.emit(Op::Swap, 3);
                 self.emit(Op::Swap, 2);
@@ -1350,7 +1379,13 @@ impl<'t> Compiler<'t> {
             }
             ExprKind::Yield(v) => {
                 if !matches!(self.scope_kind(), ScopeKind::Function) {
-                    return Err(syntax_error("'yield' outside function", e.line, e.col));
+                    return Err(syntax_error_span(
+                        "'yield' outside function",
+                        e.line,
+                        e.col,
+                        e.end_line,
+                        e.end_col,
+                    ));
                 }
                 match v {
                     Some(v) => self.expr(v)?,
@@ -1361,7 +1396,13 @@ impl<'t> Compiler<'t> {
             }
             ExprKind::YieldFrom(v) => {
                 if !matches!(self.scope_kind(), ScopeKind::Function) {
-                    return Err(syntax_error("'yield' outside function", e.line, e.col));
+                    return Err(syntax_error_span(
+                        "'yield' outside function",
+                        e.line,
+                        e.col,
+                        e.end_line,
+                        e.end_col,
+                    ));
                 }
                 self.expr(v)?;
                 self.expr_pos(e);
@@ -1586,9 +1627,12 @@ impl<'t> Compiler<'t> {
                 0,
             ));
         }
+        // The call's own position, set by the caller, is what a traceback shows.
+        let call_pos = self.unit().pos;
         for k in keywords {
             self.expr(&k.value)?;
         }
+        self.unit().pos = call_pos;
         if !keywords.is_empty() {
             let names = keywords
                 .iter()
