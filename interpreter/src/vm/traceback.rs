@@ -149,12 +149,23 @@ impl Vm {
             Some(Value::Int(e)) if e as usize > offset => e as usize,
             _ => offset + 1,
         };
-        let start = offset.saturating_sub(1).saturating_sub(lead);
-        let width = (end - offset).min(stripped.chars().count().saturating_sub(start).max(1));
+        // As CPython: the caret column is clipped to the text; a caret left of the text
+        // (an unexpected indent) is not printed; IndentationErrors get a single caret.
+        let len = stripped.chars().count() as i64;
+        let start = (offset as i64 - 1 - lead as i64).min(len);
+        if start < 0 {
+            return;
+        }
+        let single = err.matches(&crate::object::types::types().exc.indentation_error);
+        let width = if single {
+            1
+        } else {
+            ((end - offset) as i64).min(len - start).max(1)
+        };
         out.push_str(&format!(
             "    {}{}\n",
-            " ".repeat(start),
-            "^".repeat(width.max(1))
+            " ".repeat(start as usize),
+            "^".repeat(width as usize)
         ));
     }
 
@@ -273,19 +284,38 @@ fn anchors_for(segment: &str) -> Option<(usize, usize)> {
         ExprKind::BinOp { left, right, .. } => {
             let chars: Vec<char> = segment.chars().collect();
             let op_start = left.end_col as usize;
-            let op_end = right.col as usize;
-            let op_str: String = chars.get(op_start..op_end)?.iter().collect();
-            let offset = op_str.chars().count() - op_str.trim_start().chars().count();
-            let left_anchor = op_start + offset;
-            let mut right_anchor = left_anchor + 1;
+            let op_str: String = chars.get(op_start..right.col as usize)?.iter().collect();
             let op_chars: Vec<char> = op_str.chars().collect();
+            let offset = op_chars.len() - op_str.trim_start().chars().count();
+            let mut left_anchor = op_start + offset;
+            let mut right_anchor = left_anchor + 1;
             if offset + 1 < op_chars.len() && !op_chars[offset + 1].is_whitespace() {
+                right_anchor += 1;
+            }
+            // Step over closing parentheses (and comments) between the left operand and
+            // the operator.
+            while left_anchor < chars.len()
+                && (chars[left_anchor].is_whitespace() || matches!(chars[left_anchor], ')' | '#'))
+            {
+                left_anchor += 1;
                 right_anchor += 1;
             }
             Some((left_anchor, right_anchor))
         }
         ExprKind::Subscript { value, slice } => {
-            Some((value.end_col as usize, slice.end_col as usize + 1))
+            let chars: Vec<char> = segment.chars().collect();
+            let mut left_anchor = value.end_col as usize;
+            let mut right_anchor = slice.end_col as usize + 1;
+            while left_anchor < chars.len() && chars[left_anchor] != '[' {
+                left_anchor += 1;
+            }
+            while right_anchor < chars.len() && chars[right_anchor] != ']' {
+                right_anchor += 1;
+            }
+            if right_anchor < chars.len() {
+                right_anchor += 1;
+            }
+            Some((left_anchor, right_anchor))
         }
         _ => None,
     }

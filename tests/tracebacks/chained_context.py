@@ -1,0 +1,7 @@
+def parse(text):
+    try:
+        return int(text)
+    except ValueError:
+        return undefined_fallback
+
+print(parse("x"))
