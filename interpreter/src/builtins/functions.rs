@@ -325,7 +325,8 @@ pub fn sort_values(
 }
 
 fn sorted(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    allow_kwargs(vm, "sorted", &args, &["key", "reverse"])?;
+    // CPython's sorted() hands its keywords to list.sort(), whose name the error carries.
+    allow_kwargs(vm, "sort", &args, &["key", "reverse"])?;
     if args.pos.len() != 1 {
         return Err(vm.type_error(format!(
             "sorted expected 1 argument, got {}",
@@ -800,14 +801,13 @@ fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.type_error("__build_class__: name is not a string"));
     };
     let bases = &args.pos[2..];
+    // Class keywords other than `metaclass` go to the bases' __init_subclass__.
+    let (mut kwnames, mut kwvals) = (vec![], vec![]);
     for (k, v) in args.kwnames.iter().zip(args.kwvals) {
         if k.as_str() != Some("metaclass") {
-            return Err(vm.type_error(format!(
-                "__init_subclass__() takes no keyword arguments (got '{}')",
-                k.as_str().unwrap_or("")
-            )));
+            kwnames.push(k.clone());
+            kwvals.push(v.clone());
         }
-        let _ = v;
     }
     let ns = Arc::new(GilCell::new(Dict::new()));
     vm.run_code(
@@ -822,7 +822,36 @@ fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if let Some(Value::Cell(c)) = classcell {
         *c.get_mut(&mut vm.py) = cls.clone();
     }
+    init_subclass(vm, &cls, &kwnames, &kwvals)?;
     Ok(cls)
+}
+
+/// Call the nearest base's `__init_subclass__` (implicitly a class method) on a new
+/// class, as `type.__new__` does.
+fn init_subclass(vm: &mut Vm, cls: &Value, kwnames: &[Value], kwvals: &[Value]) -> PyResult<()> {
+    let Value::Class(c) = cls else { return Ok(()) };
+    let name = intern("__init_subclass__");
+    let found = c
+        .mro
+        .iter()
+        .find_map(|b| b.dict.get(&vm.py).get_str(&name).cloned());
+    let func = match found {
+        Some(Value::Function(f)) => Value::Function(f),
+        Some(Value::Descriptor(d)) => match &*d {
+            crate::object::Descriptor::ClassMethod(f) => f.clone(),
+            _ => return Ok(()),
+        },
+        _ => return Ok(()),
+    };
+    vm.call(
+        &func,
+        Args {
+            pos: std::slice::from_ref(cls),
+            kwnames,
+            kwvals,
+        },
+    )?;
+    Ok(())
 }
 
 fn super_(vm: &mut Vm, args: Args) -> PyResult<Value> {

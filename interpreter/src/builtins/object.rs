@@ -30,6 +30,14 @@ pub fn install(vm: &mut Vm) {
         ],
     );
     add_methods(vm, &t.type_, &[("__new__", type_new), ("mro", type_mro)]);
+    let init_subclass = Value::Descriptor(Arc::new(Descriptor::ClassMethod(super::native(
+        "__init_subclass__",
+        object_init_subclass,
+    ))));
+    t.object
+        .dict
+        .get_mut(&mut vm.py)
+        .set("__init_subclass__", init_subclass);
     add_methods(
         vm,
         &t.exc.base_exception,
@@ -133,6 +141,20 @@ fn object_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     }
     Ok(Value::Instance(Arc::new(Instance::new(cls.clone()))))
+}
+
+/// `object.__init_subclass__`: accepts no keywords, does nothing.
+fn object_init_subclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if args.has_kwargs() {
+        let name = match args.pos.first() {
+            Some(Value::Class(c)) => c.name.to_string(),
+            _ => "object".to_string(),
+        };
+        return Err(vm.type_error(format!(
+            "{name}.__init_subclass__() takes no keyword arguments"
+        )));
+    }
+    Ok(Value::None)
 }
 
 fn object_init(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -151,7 +151,16 @@ pub fn format_string(
             j += 1;
         }
         if depth > 0 {
-            return Err(vm.value_error("expected '}' before end of string"));
+            // CPython: a '{' with no '}' anywhere after it is a "single '{'", one whose
+            // field is cut off by the end of the string is "expected '}'".
+            let msg = if chars[i + 1..].contains(&'}')
+                || !chars[i + 1..].iter().any(|c| !c.is_whitespace())
+            {
+                "Single '{' encountered in format string"
+            } else {
+                "expected '}' before end of string"
+            };
+            return Err(vm.value_error(msg));
         }
         let field: String = chars[i + 1..j - 1].iter().collect();
         i = j;
@@ -1023,6 +1032,32 @@ fn decode(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(Value::Bytes(b)) = args.pos.first() else {
         return Err(vm.type_error("descriptor 'decode' requires a 'bytes' object"));
     };
+    let encoding = arg(&args, 1, "encoding")
+        .and_then(|v| v.as_str())
+        .unwrap_or("utf-8");
+    match encoding.to_ascii_lowercase().replace('_', "-").as_str() {
+        "utf-8" | "utf8" => {}
+        "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" => {
+            return Ok(Value::from_string(b.iter().map(|&c| c as char).collect()));
+        }
+        "ascii" | "us-ascii" => {
+            if let Some(pos) = b.iter().position(|c| !c.is_ascii()) {
+                return Err(vm.error(
+                    &types().exc.unicode_decode_error,
+                    format!(
+                        "'ascii' codec can't decode byte 0x{:02x} in position {}: ordinal not in range(128)",
+                        b[pos], pos
+                    ),
+                ));
+            }
+        }
+        other => {
+            return Err(vm.error(
+                &types().exc.lookup_error,
+                format!("unknown encoding: {other}"),
+            ))
+        }
+    }
     match std::str::from_utf8(b) {
         Ok(s) => Ok(Value::str(s)),
         Err(e) => {

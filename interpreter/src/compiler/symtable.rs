@@ -262,13 +262,21 @@ impl Builder {
                 let kind = self.cur().kind;
                 for n in names {
                     let sc = self.cur();
+                    let decl = if is_global { "global" } else { "nonlocal" };
+                    if sc.params.contains(n) {
+                        let mut e =
+                            err(format!("name '{n}' is parameter and {decl}"), s.line, s.col);
+                        if s.end_line == s.line {
+                            e.end_col = s.end_col + 1;
+                        }
+                        return Err(e);
+                    }
                     if sc.bound_set.contains(n) || sc.used.contains(n) {
                         let what = if sc.bound_set.contains(n) {
                             "assigned to"
                         } else {
                             "used"
                         };
-                        let decl = if is_global { "global" } else { "nonlocal" };
                         return Err(err(
                             format!("name '{n}' is {what} before {decl} declaration"),
                             s.line,

@@ -635,13 +635,13 @@ impl Vm {
                 match self.call_special(obj, "__delitem__", std::slice::from_ref(key))? {
                     Some(_) => Ok(()),
                     None => Err(self.type_error(format!(
-                        "'{}' object does not support item deletion",
+                        "'{}' object doesn't support item deletion",
                         obj.type_name()
                     ))),
                 }
             }
             _ => Err(self.type_error(format!(
-                "'{}' object does not support item deletion",
+                "'{}' object doesn't support item deletion",
                 obj.type_name()
             ))),
         }

@@ -138,6 +138,9 @@ impl Vm {
     fn binary_type_error(&self, a: &Value, b: &Value, n: u32) -> crate::object::PyErr {
         let op = n % INPLACE;
         match (a, op) {
+            (Value::Bytes(_), nb::ADD) if matches!(b, Value::Str(_)) => {
+                return self.type_error("can't concat str to bytes")
+            }
             (Value::Str(_), nb::ADD) => {
                 return self.type_error(format!(
                     "can only concatenate str (not \"{}\") to str",
@@ -306,7 +309,13 @@ impl Vm {
                 if y.is_zero() {
                     return Err(self.zero_division_error("division by zero"));
                 }
-                return Ok(Value::Float(int_true_divide(x, y)));
+                let q = int_true_divide(x, y);
+                if q.is_infinite() {
+                    return Err(
+                        self.overflow_error("integer division result too large for a float")
+                    );
+                }
+                return Ok(Value::Float(q));
             }
             nb::POWER => {
                 if y.is_negative() {
@@ -1186,5 +1195,22 @@ fn int_true_divide(x: &BigInt, y: &BigInt) -> f64 {
             return a as f64 / b as f64;
         }
     }
-    big_to_f64(x) / big_to_f64(y)
+    // Correctly rounded: an integer quotient with at least 64 significant bits, a sticky
+    // bit for a non-zero remainder, one rounding to f64, then the exact power of two.
+    let shift = y.bits() as i64 - x.bits() as i64 + 64;
+    let (num, den) = if shift >= 0 {
+        (x.abs() << shift as usize, y.abs())
+    } else {
+        (x.abs(), y.abs() << (-shift) as usize)
+    };
+    let (mut q, r) = num_integer::Integer::div_rem(&num, &den);
+    if !r.is_zero() {
+        q |= BigInt::from(1);
+    }
+    let magnitude = big_to_f64(&q) * 2f64.powi(-(shift.clamp(-2000, 2000) as i32));
+    if x.is_negative() != y.is_negative() {
+        -magnitude
+    } else {
+        magnitude
+    }
 }
