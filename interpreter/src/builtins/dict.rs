@@ -247,12 +247,12 @@ fn view_of<'a>(vm: &Vm, args: &Args<'a>) -> PyResult<&'a DictView> {
 fn view_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = view_of(vm, &args)?;
     let size = v.dict.get(&vm.py).len();
-    Ok(Value::Iter(Arc::new(GilCell::new(IterState::Dict {
+    Ok(Value::iterator(IterState::Dict {
         dict: v.dict.clone(),
         index: 0,
         size,
         kind: v.kind,
-    }))))
+    }))
 }
 
 fn view_len(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -370,18 +370,16 @@ fn reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
         _ => return Err(vm.type_error(format!("'{}' object is not reversible", v.type_name()))),
     };
     // Reversed pops from the end, so keep natural order.
-    Ok(Value::Iter(Arc::new(GilCell::new(IterState::Reversed {
-        items,
-    }))))
+    Ok(Value::iterator(IterState::Reversed { items }))
 }
 
 fn iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check(vm, "iter", &args, 1, 2)?;
     if args.pos.len() == 2 {
-        return Ok(Value::Iter(Arc::new(GilCell::new(IterState::Callable {
+        return Ok(Value::iterator(IterState::Callable {
             func: args.pos[0].clone(),
             sentinel: args.pos[1].clone(),
-        }))));
+        }));
     }
     vm.iter(&args.pos[0])
 }

@@ -512,7 +512,7 @@ fn set_copy(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn new_iter(state: IterState) -> Value {
-    Value::Iter(Arc::new(GilCell::new(state)))
+    Value::iterator(state)
 }
 
 fn enumerate_new(vm: &mut Vm, args: Args) -> PyResult<Value> {

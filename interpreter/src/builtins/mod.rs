@@ -12,6 +12,7 @@ mod list;
 mod number;
 pub use number::float_to_bigint;
 mod object;
+mod slots;
 mod str;
 
 use crate::object::pystr::intern;
@@ -28,6 +29,7 @@ pub fn install(vm: &mut Vm) {
     str::install(vm);
     list::install(vm);
     dict::install(vm);
+    slots::install(vm);
     let mut b = Dict::new();
     functions::install(&mut b);
     for (name, class) in [

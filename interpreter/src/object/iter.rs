@@ -3,7 +3,37 @@
 //! over a list or range never raises StopIteration internally.
 
 use super::{DictObj, ListObj, PyStr, Value};
+use crate::gil::GilCell;
 use std::sync::Arc;
+
+/// A built-in iterator: its type (fixed when made) and its state.
+pub struct IterObj {
+    pub kind: &'static str,
+    pub state: GilCell<IterState>,
+}
+
+impl std::ops::Deref for IterObj {
+    type Target = GilCell<IterState>;
+    fn deref(&self) -> &GilCell<IterState> {
+        &self.state
+    }
+}
+
+impl Value {
+    /// A built-in iterator over `state`, of the type its state implies.
+    pub fn iterator(state: IterState) -> Value {
+        Value::iterator_named(state.type_name(), state)
+    }
+
+    /// A built-in iterator of the named type (when the state's own name would be wrong,
+    /// as for a set iterating over a snapshot of its keys).
+    pub fn iterator_named(kind: &'static str, state: IterState) -> Value {
+        Value::Iter(Arc::new(IterObj {
+            kind,
+            state: GilCell::new(state),
+        }))
+    }
+}
 
 pub enum IterState {
     List {
@@ -80,7 +110,8 @@ impl IterState {
             IterState::List { .. } => "list_iterator",
             IterState::Tuple { .. } => "tuple_iterator",
             IterState::Range { .. } => "range_iterator",
-            IterState::Str { .. } => "str_ascii_iterator",
+            IterState::Str { s, .. } if s.is_ascii() => "str_ascii_iterator",
+            IterState::Str { .. } => "str_iterator",
             IterState::Bytes { .. } => "bytes_iterator",
             IterState::Dict {
                 kind: DictIterKind::Keys,

@@ -68,7 +68,7 @@ pub enum Value {
     Module(Arc<Module>),
     Code(Arc<CodeObject>),
     Cell(Arc<Cell>),
-    Iter(Arc<GilCell<IterState>>),
+    Iter(Arc<iter::IterObj>),
     Generator(Arc<Generator>),
     /// property, staticmethod, classmethod.
     Descriptor(Arc<Descriptor>),

@@ -3,7 +3,7 @@
 //! classes' dicts with their native methods.
 
 use super::class::compute_mro;
-use super::{Class, Dict, IterState, PyStr, Value};
+use super::{Class, Dict, PyStr, Value};
 use crate::gil::GilCell;
 use std::collections::HashMap;
 use std::sync::{Arc, OnceLock};
@@ -168,8 +168,15 @@ const ITERATOR_NAMES: &[&str] = &[
     "filter",
     "list_reverseiterator",
     "callable_iterator",
+    "set_iterator",
+    "str_iterator",
     "iterator",
 ];
+
+/// The names of the built-in iterator types.
+pub fn iterator_names() -> &'static [&'static str] {
+    ITERATOR_NAMES
+}
 
 /// A fresh built-in class with an empty dict.
 pub fn new_class(name: &str, bases: Vec<Arc<Class>>, is_exception: bool) -> Arc<Class> {
@@ -232,11 +239,7 @@ pub fn type_of(v: &Value) -> Arc<Class> {
         Value::Code(_) => t.code.clone(),
         Value::Cell(_) => t.cell.clone(),
         Value::Generator(_) => t.generator.clone(),
-        Value::Iter(it) => {
-            // The iterator's kind never changes type name except when exhausted; read
-            // it without the token through the registry of names.
-            iterator_class(it)
-        }
+        Value::Iter(it) => iterator_type(it.kind),
         Value::Descriptor(d) => match &**d {
             super::Descriptor::Property { .. } => t.property.clone(),
             super::Descriptor::StaticMethod(_) => t.staticmethod.clone(),
@@ -244,13 +247,6 @@ pub fn type_of(v: &Value) -> Arc<Class> {
         },
         Value::Native(n) => n.class(),
     }
-}
-
-fn iterator_class(_it: &Arc<GilCell<IterState>>) -> Arc<Class> {
-    // Without the GIL token the state cannot be read here; all built-in iterators share
-    // behaviour, so the generic class stands for them. `Vm::type_name` gives the precise
-    // name where a message needs it.
-    types().iterators["iterator"].clone()
 }
 
 /// The class for a named built-in iterator type.

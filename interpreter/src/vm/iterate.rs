@@ -3,7 +3,6 @@
 //! sequences and mappings, slices included.
 
 use super::Vm;
-use crate::gil::GilCell;
 use crate::object::iter::DictIterKind;
 use crate::object::types::types;
 use crate::object::{Args, IterState, PyResult, Value};
@@ -46,10 +45,11 @@ impl Vm {
             Value::Set(s) => {
                 // A set iterates over a snapshot of its keys.
                 let keys: Vec<Value> = s.items.get(&self.py).keys().cloned().collect();
-                IterState::Tuple {
+                let state = IterState::Tuple {
                     items: Arc::new(keys),
                     index: 0,
-                }
+                };
+                return Ok(Value::iterator_named("set_iterator", state));
             }
             Value::Iter(_) | Value::Generator(_) => return Ok(v.clone()),
             Value::Instance(_) | Value::Native(_) => {
@@ -75,7 +75,7 @@ impl Vm {
             }
             _ => return Err(self.not_iterable(v)),
         };
-        Ok(Value::Iter(Arc::new(GilCell::new(state))))
+        Ok(Value::iterator(state))
     }
 
     #[cold]
@@ -117,7 +117,10 @@ impl Vm {
         Ok(Some(self.call(&bound, Args::new(&[]))))
     }
 
-    fn next_builtin(&mut self, state: &Arc<GilCell<IterState>>) -> PyResult<Option<Value>> {
+    fn next_builtin(
+        &mut self,
+        state: &Arc<crate::object::iter::IterObj>,
+    ) -> PyResult<Option<Value>> {
         let st = state.get_mut(&mut self.py);
         match st {
             IterState::Range { next, stop, step } => {
@@ -189,7 +192,10 @@ impl Vm {
 
     /// Iterators that call back into Python (enumerate, zip, map, filter, ...): the
     /// state is copied out before the call, since the call may touch the iterator.
-    fn next_composite(&mut self, state: &Arc<GilCell<IterState>>) -> PyResult<Option<Value>> {
+    fn next_composite(
+        &mut self,
+        state: &Arc<crate::object::iter::IterObj>,
+    ) -> PyResult<Option<Value>> {
         let st = std::mem::replace(state.get_mut(&mut self.py), IterState::Exhausted);
         let (result, new_state) = match st {
             IterState::Enumerate { inner, count } => match self.next(&inner)? {

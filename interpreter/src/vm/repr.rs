@@ -185,10 +185,7 @@ impl Vm {
                 c.firstlineno
             ),
             Value::Cell(_) => format!("<cell at {}>", addr(v)),
-            Value::Iter(it) => {
-                let name = it.get(&self.py).type_name();
-                format!("<{} object at {}>", name, addr(v))
-            }
+            Value::Iter(it) => format!("<{} object at {}>", it.kind, addr(v)),
             Value::Generator(g) => format!("<generator object {} at {}>", g.qualname, addr(v)),
             Value::Descriptor(d) => match &**d {
                 Descriptor::Property { .. } => format!("<property object at {}>", addr(v)),

@@ -1,0 +1,236 @@
+//! The special methods of the built-in types (`int.__add__`, `list.__len__`, ...), so that
+//! `(5).__add__(3)`, `[].__len__()` and `dir([])` work as in CPython. Each is a thin
+//! native that calls the VM's own operation; the VM itself never looks these up for
+//! built-in values (it dispatches on the value directly), so they cost nothing on the
+//! fast paths. Binary operators return NotImplemented for operands they do not handle,
+//! as CPython's do.
+
+use super::{add_methods, check_method};
+use crate::object::types::types;
+use crate::object::{Args, NativeFn, PyResult, Value};
+use crate::vm::Vm;
+
+/// Apply BINARY_OP `op` (reflected: with the operands swapped); a TypeError becomes
+/// NotImplemented.
+fn binary(vm: &mut Vm, args: &Args, name: &str, op: u32, reflected: bool) -> PyResult<Value> {
+    check_method(vm, name, args, 1, 1)?;
+    let (a, b) = if reflected {
+        (&args.pos[1], &args.pos[0])
+    } else {
+        (&args.pos[0], &args.pos[1])
+    };
+    match vm.binary_op(a, b, op) {
+        Err(e) if e.matches(&types().exc.type_error) => Ok(Value::NotImplemented),
+        r => r,
+    }
+}
+
+fn compare(vm: &mut Vm, args: &Args, name: &str, op: u32) -> PyResult<Value> {
+    check_method(vm, name, args, 1, 1)?;
+    // Equality between unrelated built-in types is not decided by either side.
+    let numeric = |v: &Value| {
+        matches!(
+            v,
+            Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_)
+        )
+    };
+    let (a, b) = (&args.pos[0], &args.pos[1]);
+    if (op == 2 || op == 3)
+        && !(numeric(a) && numeric(b))
+        && !std::sync::Arc::ptr_eq(&a.class(), &b.class())
+    {
+        return Ok(Value::NotImplemented);
+    }
+    match vm.compare(&args.pos[0], &args.pos[1], op) {
+        Err(e) if e.matches(&types().exc.type_error) => Ok(Value::NotImplemented),
+        r => r,
+    }
+}
+
+macro_rules! binary_slots {
+    ($( $f:ident, $rf:ident, $name:literal, $rname:literal, $op:expr; )*) => {
+        $(
+            fn $f(vm: &mut Vm, args: Args) -> PyResult<Value> {
+                binary(vm, &args, $name, $op, false)
+            }
+            fn $rf(vm: &mut Vm, args: Args) -> PyResult<Value> {
+                binary(vm, &args, $rname, $op, true)
+            }
+        )*
+        /// (name, reflected name, method, reflected method) for every binary operator.
+        const BINARY: &[(&str, &str, NativeFn, NativeFn)] = &[ $( ($name, $rname, $f, $rf), )* ];
+    };
+}
+
+binary_slots! {
+    add, radd, "__add__", "__radd__", 0;
+    and, rand, "__and__", "__rand__", 1;
+    floordiv, rfloordiv, "__floordiv__", "__rfloordiv__", 2;
+    lshift, rlshift, "__lshift__", "__rlshift__", 3;
+    mul, rmul, "__mul__", "__rmul__", 5;
+    modulo, rmodulo, "__mod__", "__rmod__", 6;
+    or, ror, "__or__", "__ror__", 7;
+    pow, rpow, "__pow__", "__rpow__", 8;
+    rshift, rrshift, "__rshift__", "__rrshift__", 9;
+    sub, rsub, "__sub__", "__rsub__", 10;
+    truediv, rtruediv, "__truediv__", "__rtruediv__", 11;
+    xor, rxor, "__xor__", "__rxor__", 12;
+}
+
+macro_rules! compare_slots {
+    ($( $f:ident, $name:literal, $op:expr; )*) => {
+        $( fn $f(vm: &mut Vm, args: Args) -> PyResult<Value> { compare(vm, &args, $name, $op) } )*
+        const COMPARE: &[(&str, NativeFn)] = &[ $( ($name, $f), )* ];
+    };
+}
+
+compare_slots! {
+    lt, "__lt__", 0;
+    le, "__le__", 1;
+    eq, "__eq__", 2;
+    ne, "__ne__", 3;
+    gt, "__gt__", 4;
+    ge, "__ge__", 5;
+}
+
+fn len(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_method(vm, "__len__", &args, 0, 0)?;
+    Ok(Value::Int(
+        super::functions::length(vm, &args.pos[0])? as i64
+    ))
+}
+
+fn contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_method(vm, "__contains__", &args, 1, 1)?;
+    Ok(Value::Bool(vm.contains(&args.pos[0], &args.pos[1])?))
+}
+
+fn getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_method(vm, "__getitem__", &args, 1, 1)?;
+    vm.getitem(&args.pos[0], &args.pos[1])
+}
+
+fn setitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_method(vm, "__setitem__", &args, 2, 2)?;
+    vm.setitem(&args.pos[0], args.pos[1].clone(), args.pos[2].clone())?;
+    Ok(Value::None)
+}
+
+fn delitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_method(vm, "__delitem__", &args, 1, 1)?;
+    vm.delitem(&args.pos[0], &args.pos[1])?;
+    Ok(Value::None)
+}
+
+fn iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_method(vm, "__iter__", &args, 0, 0)?;
+    vm.iter(&args.pos[0])
+}
+
+fn hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_method(vm, "__hash__", &args, 0, 0)?;
+    Ok(Value::Int(vm.hash(&args.pos[0])?))
+}
+
+fn boolean(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_method(vm, "__bool__", &args, 0, 0)?;
+    Ok(Value::Bool(vm.truthy(&args.pos[0])?))
+}
+
+fn neg(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_method(vm, "__neg__", &args, 0, 0)?;
+    vm.negate(&args.pos[0])
+}
+
+fn pos(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_method(vm, "__pos__", &args, 0, 0)?;
+    vm.positive(&args.pos[0])
+}
+
+fn invert(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_method(vm, "__invert__", &args, 0, 0)?;
+    vm.invert(&args.pos[0])
+}
+
+fn repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_method(vm, "__repr__", &args, 0, 0)?;
+    Ok(Value::from_string(vm.repr(&args.pos[0])?))
+}
+
+fn str(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_method(vm, "__str__", &args, 0, 0)?;
+    vm.str_value(&args.pos[0])
+}
+
+fn format(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_method(vm, "__format__", &args, 1, 1)?;
+    let spec = args.pos[1].as_str().unwrap_or("").to_string();
+    Ok(Value::from_string(vm.format(&args.pos[0], &spec)?))
+}
+
+pub fn install(vm: &mut Vm) {
+    let t = types();
+    let number_like = [&t.int, &t.float];
+    let sequences = [&t.str, &t.list, &t.tuple, &t.bytes];
+    let common: &[(&'static str, NativeFn)] = &[
+        ("__hash__", hash),
+        ("__repr__", repr),
+        ("__str__", str),
+        ("__format__", format),
+    ];
+    for c in
+        number_like
+            .into_iter()
+            .chain(sequences)
+            .chain([&t.dict, &t.set, &t.frozenset, &t.range])
+    {
+        add_methods(vm, c, COMPARE);
+        add_methods(vm, c, common);
+        add_methods(vm, c, &[("__bool__", boolean)]);
+    }
+    for c in number_like {
+        for (name, rname, f, rf) in BINARY {
+            add_methods(vm, c, &[(name, *f), (rname, *rf)]);
+        }
+        add_methods(vm, c, &[("__neg__", neg), ("__pos__", pos)]);
+    }
+    add_methods(vm, &t.int, &[("__invert__", invert)]);
+    let container: &[(&'static str, NativeFn)] = &[
+        ("__len__", len),
+        ("__contains__", contains),
+        ("__iter__", iter),
+    ];
+    for c in sequences
+        .into_iter()
+        .chain([&t.dict, &t.set, &t.frozenset, &t.range])
+    {
+        add_methods(vm, c, container);
+    }
+    for c in sequences.into_iter().chain([&t.dict, &t.range]) {
+        add_methods(vm, c, &[("__getitem__", getitem)]);
+    }
+    for c in [&t.list, &t.dict] {
+        add_methods(vm, c, &[("__setitem__", setitem), ("__delitem__", delitem)]);
+    }
+    for c in sequences {
+        add_methods(
+            vm,
+            c,
+            &[("__add__", add), ("__mul__", mul), ("__rmul__", rmul)],
+        );
+    }
+    add_methods(vm, &t.str, &[("__mod__", modulo)]);
+    add_methods(vm, &t.dict, &[("__or__", or)]);
+    for c in [&t.set, &t.frozenset] {
+        add_methods(
+            vm,
+            c,
+            &[
+                ("__or__", or),
+                ("__and__", and),
+                ("__sub__", sub),
+                ("__xor__", xor),
+            ],
+        );
+    }
+}
