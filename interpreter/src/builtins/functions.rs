@@ -44,8 +44,6 @@ pub fn install(b: &mut Dict) {
         ("any", any),
         ("callable", callable),
         ("format", format),
-        ("vars", vars),
-        ("dir", dir),
         ("input", input),
         ("exit", exit),
         ("quit", exit),
@@ -55,6 +53,114 @@ pub fn install(b: &mut Dict) {
     ] {
         b.set(name, native(name, f));
     }
+    for (name, f) in [
+        ("globals", globals as crate::object::NativeFn),
+        ("locals", locals),
+        ("eval", eval),
+        ("exec", exec),
+        ("vars", vars),
+        ("dir", dir),
+    ] {
+        b.set(name, super::native_with_caller(name, f));
+    }
+}
+
+/// The caller's (globals, locals), recorded by the CALL that reached this native.
+fn caller(vm: &mut Vm) -> PyResult<(Arc<crate::object::DictObj>, Value)> {
+    if let Some(ns) = vm.caller_namespace.take() {
+        return Ok(ns);
+    }
+    let g = vm
+        .innermost_globals()
+        .unwrap_or_else(|| vm.interp.builtins.clone());
+    Ok((g.clone(), Value::Dict(g)))
+}
+
+fn globals(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check(vm, "globals", &args, 0, 0)?;
+    Ok(Value::Dict(caller(vm)?.0))
+}
+
+fn locals(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check(vm, "locals", &args, 0, 0)?;
+    Ok(caller(vm)?.1)
+}
+
+/// The namespaces for eval/exec: explicit ones, or the caller's.
+fn eval_namespaces(
+    vm: &mut Vm,
+    args: &Args,
+    name: &str,
+) -> PyResult<(Arc<crate::object::DictObj>, Arc<crate::object::DictObj>)> {
+    let (caller_globals, caller_locals) = caller(vm)?;
+    let as_dict = |vm: &Vm, v: &Value, what: &str| match v {
+        Value::Dict(d) => Ok(d.clone()),
+        other => Err(vm.type_error(format!(
+            "{name}() {what} must be a dict, not {}",
+            other.type_name()
+        ))),
+    };
+    let g = match arg(args, 1, "globals").filter(|v| !v.is_none()) {
+        Some(v) => Some(as_dict(vm, v, "globals")?),
+        None => None,
+    };
+    let l = match arg(args, 2, "locals").filter(|v| !v.is_none()) {
+        Some(v) => Some(as_dict(vm, v, "locals")?),
+        None => None,
+    };
+    Ok(match (g, l) {
+        (Some(g), Some(l)) => (g, l),
+        (Some(g), None) => (g.clone(), g),
+        (None, Some(l)) => (caller_globals, l),
+        (None, None) => match caller_locals {
+            Value::Dict(l) => (caller_globals, l),
+            _ => (caller_globals.clone(), caller_globals),
+        },
+    })
+}
+
+fn eval(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    allow_kwargs(vm, "eval", &args, &["globals", "locals"])?;
+    let Some(src) = args.pos.first() else {
+        return Err(vm.type_error("eval expected at least 1 argument, got 0"));
+    };
+    let (g, l) = eval_namespaces(vm, &args, "eval")?;
+    let code = match src {
+        Value::Code(c) => c.clone(),
+        Value::Str(s) => {
+            let text = s.as_str().trim_start_matches([' ', '\t']);
+            let parsed = crate::syntax::parse_expression(text)
+                .and_then(|e| crate::compiler::compile_expression(&e, "<string>"));
+            parsed.map_err(|e| vm.syntax_error_exception(&e, "<string>", text))?
+        }
+        other => {
+            return Err(vm.type_error(format!(
+                "eval() arg 1 must be a string, bytes or code object, not {}",
+                other.type_name()
+            )))
+        }
+    };
+    vm.run_code(code, g, l, &[])
+}
+
+fn exec(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    allow_kwargs(vm, "exec", &args, &["globals", "locals"])?;
+    let Some(src) = args.pos.first() else {
+        return Err(vm.type_error("exec expected at least 1 argument, got 0"));
+    };
+    let (g, l) = eval_namespaces(vm, &args, "exec")?;
+    let code = match src {
+        Value::Code(c) => c.clone(),
+        Value::Str(s) => vm.compile(s.as_str(), "<string>", false)?,
+        other => {
+            return Err(vm.type_error(format!(
+                "exec() arg 1 must be a string, bytes or code object, not {}",
+                other.type_name()
+            )))
+        }
+    };
+    vm.run_code(code, g, l, &[])?;
+    Ok(Value::None)
 }
 
 fn print(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -705,7 +811,11 @@ fn format(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn vars(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check(vm, "vars", &args, 1, 1)?;
+    check(vm, "vars", &args, 0, 1)?;
+    let namespace = caller(vm)?;
+    if args.pos.is_empty() {
+        return Ok(namespace.1);
+    }
     match vm.get_attr_opt(&args.pos[0], "__dict__")? {
         Some(d) => Ok(d),
         None => Err(vm.type_error("vars() argument must have __dict__ attribute")),
@@ -713,8 +823,13 @@ fn vars(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check(vm, "dir", &args, 1, 1)?;
-    let v = &args.pos[0];
+    check(vm, "dir", &args, 0, 1)?;
+    let namespace = caller(vm)?;
+    let Some(v) = args.pos.first() else {
+        let mut names: Vec<Value> = vm.collect(&namespace.1)?;
+        super::functions::sort_values(vm, &mut names, None, false)?;
+        return Ok(Value::list(names));
+    };
     let mut names: Vec<String> = vec![];
     let mut add_dict = |d: &Dict| {
         for k in d.keys() {

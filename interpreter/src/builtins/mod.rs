@@ -86,7 +86,20 @@ pub fn install(vm: &mut Vm) {
 
 /// A native function value.
 pub fn native(name: &'static str, func: NativeFn) -> Value {
-    Value::Builtin(Arc::new(Builtin { name, func }))
+    Value::Builtin(Arc::new(Builtin {
+        name,
+        func,
+        needs_caller: false,
+    }))
+}
+
+/// A native function that sees its caller's namespace (`Vm::caller_namespace`).
+pub fn native_with_caller(name: &'static str, func: NativeFn) -> Value {
+    Value::Builtin(Arc::new(Builtin {
+        name,
+        func,
+        needs_caller: true,
+    }))
 }
 
 /// Add native methods to a built-in class.

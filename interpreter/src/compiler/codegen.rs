@@ -48,6 +48,34 @@ pub fn compile_module(
     Ok(c.pop_unit(0, 0, 0))
 }
 
+/// Compile an expression for `eval()`: module-level code that returns its value.
+pub fn compile_expression(expr: &Expr, filename: &str) -> Result<Arc<CodeObject>, SyntaxError> {
+    let (line, col, end_line, end_col) = (expr.line, expr.col, expr.end_line, expr.end_col);
+    let module = Module {
+        body: vec![Stmt::new(
+            StmtKind::Expr(expr.clone()),
+            line,
+            col,
+            end_line,
+            end_col,
+        )],
+    };
+    let table = super::symtable::build(&module, false)?;
+    let mut c = Compiler {
+        table: &table,
+        filename: Arc::from(filename),
+        units: vec![],
+        interactive: false,
+    };
+    c.push_unit(0, "<module>", "<module>", 1);
+    let StmtKind::Expr(e) = &module.body[0].kind else {
+        unreachable!("built above")
+    };
+    c.expr(e)?;
+    c.emit(Op::ReturnValue, 0);
+    Ok(c.pop_unit(0, 0, 0))
+}
+
 #[derive(Clone)]
 enum FBlock<'a> {
     /// A while/for loop: where `continue` goes, and the `break` jumps to patch.

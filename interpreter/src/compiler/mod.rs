@@ -4,4 +4,4 @@
 pub mod codegen;
 pub mod symtable;
 
-pub use codegen::compile_module;
+pub use codegen::{compile_expression, compile_module};

@@ -57,6 +57,9 @@ pub type NativeFn = fn(&mut Vm, Args) -> PyResult<Value>;
 pub struct Builtin {
     pub name: &'static str,
     pub func: NativeFn,
+    /// The function looks at its caller's namespace (`globals`, `locals`, `eval`, ...):
+    /// a call to it first records the caller's globals and a snapshot of its locals.
+    pub needs_caller: bool,
 }
 
 pub struct BoundMethod {

@@ -659,6 +659,11 @@ impl Vm {
         let base = f.stack.len() - n - 2;
         let kwnames = f.kwnames.take();
         self.call_sites.push(CallSite::of(f));
+        if let Value::Builtin(b) = &f.stack[base] {
+            if b.needs_caller {
+                self.caller_namespace = Some((f.globals.clone(), self.locals_snapshot(f)));
+            }
+        }
         let result = {
             let has_self = !f.stack[base + 1].is_null();
             let first = if has_self { base + 1 } else { base + 2 };
@@ -680,8 +685,31 @@ impl Vm {
             }
         };
         self.call_sites.pop();
+        self.caller_namespace = None;
         f.stack.truncate(base);
         result
+    }
+
+    /// `locals()` of a frame: the namespace of a module or class body, or a new dict of a
+    /// function's bound local and closure variables (a snapshot, as in CPython).
+    fn locals_snapshot(&mut self, f: &Frame) -> Value {
+        if let Some(ns) = &f.ns {
+            return Value::Dict(ns.clone());
+        }
+        let mut d = Dict::new();
+        for (name, v) in f.code.varnames.iter().zip(&f.locals) {
+            if !v.is_null() {
+                d.set_str(name.clone(), v.clone());
+            }
+        }
+        let cell_names = f.code.cellvars.iter().chain(f.code.freevars.iter());
+        for (name, cell) in cell_names.zip(&f.cells) {
+            let v = cell.get(&self.py).clone();
+            if !v.is_null() {
+                d.set_str(name.clone(), v);
+            }
+        }
+        Value::dict(d)
     }
 
     fn setup_with(&mut self, f: &mut Frame, handler: u32) -> PyResult<()> {

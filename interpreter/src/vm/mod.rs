@@ -94,6 +94,9 @@ pub struct Vm {
     pub ident: u64,
     /// The calls in progress on this thread, outermost first: where each was made.
     pub(crate) call_sites: Vec<CallSite>,
+    /// For a native that needs it (`Builtin::needs_caller`): the calling frame's globals
+    /// and locals, captured as the call is made.
+    pub caller_namespace: Option<(Arc<crate::object::DictObj>, Value)>,
     /// Finished frames, kept (with their buffers) for the next calls to reuse. Boxed:
     /// frames are handed around (to generators, between calls) by pointer.
     #[allow(clippy::vec_box)]
@@ -130,6 +133,7 @@ impl Vm {
             ident: current_ident(),
             frame_pool: Vec::new(),
             call_sites: Vec::new(),
+            caller_namespace: None,
         }
     }
 
@@ -190,6 +194,20 @@ impl CallSite {
             code: Arc::as_ptr(&f.code),
             globals: Arc::as_ptr(&f.globals),
             pc: f.pc.saturating_sub(1),
+        }
+    }
+}
+
+impl Vm {
+    /// The globals of the Python code making the innermost call in progress (for natives
+    /// reached other than by a direct call, such as `map(eval, ...)`).
+    pub fn innermost_globals(&self) -> Option<Arc<DictObj>> {
+        let site = self.call_sites.last()?;
+        // SAFETY: as in `caller_location`, the frame that pushed the call site is alive
+        // and holds an `Arc` to these globals; taking one more reference keeps them so.
+        unsafe {
+            Arc::increment_strong_count(site.globals);
+            Some(Arc::from_raw(site.globals))
         }
     }
 }
