@@ -120,60 +120,56 @@ pub fn no_kwargs(vm: &Vm, name: &str, args: &Args) -> PyResult<()> {
 
 /// Check a positional argument count (no keywords allowed).
 pub fn check(vm: &Vm, name: &str, args: &Args, min: usize, max: usize) -> PyResult<()> {
-    no_kwargs(vm, name, args)?;
-    let n = args.pos.len();
-    if n >= min && n <= max {
-        return Ok(());
-    }
-    Err(vm.type_error(if min == max {
-        match min {
-            0 => format!("{name}() takes no arguments ({n} given)"),
-            1 => format!("{name}() takes exactly one argument ({n} given)"),
-            _ => format!("{name} expected {min} arguments, got {n}"),
-        }
-    } else if n < min {
-        format!(
-            "{name} expected at least {min} argument{}, got {n}",
-            if min == 1 { "" } else { "s" }
-        )
-    } else {
-        format!(
-            "{name} expected at most {max} argument{}, got {n}",
-            if max == 1 { "" } else { "s" }
-        )
-    }))
+    count_error(vm, name, name, args, args.pos.len(), min, max)
 }
 
-/// For methods: `self` plus between min and max arguments. Messages count without self.
+/// For methods: `self` plus between min and max arguments. Messages count without self
+/// and, as CPython's, name the type: `str.upper() takes no arguments (1 given)`.
 pub fn check_method(vm: &Vm, name: &str, args: &Args, min: usize, max: usize) -> PyResult<()> {
-    // CPython names the type in these messages: `str.upper() takes no arguments`.
     let qualified = match args.pos.first() {
         Some(receiver) => format!("{}.{}", receiver.type_name(), name),
         None => name.to_string(),
     };
+    count_error(
+        vm,
+        name,
+        &qualified,
+        args,
+        args.pos.len().saturating_sub(1),
+        min,
+        max,
+    )
+}
+
+/// The argument-count check behind `check` and `check_method`.
+fn count_error(
+    vm: &Vm,
+    name: &str,
+    qualified: &str,
+    args: &Args,
+    n: usize,
+    min: usize,
+    max: usize,
+) -> PyResult<()> {
     if args.has_kwargs() {
         return Err(vm.type_error(format!("{qualified}() takes no keyword arguments")));
     }
-    let n = args.pos.len().saturating_sub(1);
     if n >= min && n <= max {
         return Ok(());
     }
-    Err(vm.type_error(if min == max {
-        match min {
-            0 => format!("{qualified}() takes no arguments ({n} given)"),
-            1 => format!("{qualified}() takes exactly one argument ({n} given)"),
-            _ => format!("{name} expected {min} arguments, got {n}"),
-        }
-    } else if n < min {
-        format!(
+    let plural = |k: usize| if k == 1 { "" } else { "s" };
+    Err(vm.type_error(match (min == max, min) {
+        (true, 0) => format!("{qualified}() takes no arguments ({n} given)"),
+        (true, 1) => format!("{qualified}() takes exactly one argument ({n} given)"),
+        (true, _) => format!("{name} expected {min} arguments, got {n}"),
+        _ if n < min => format!(
             "{name} expected at least {min} argument{}, got {n}",
-            if min == 1 { "" } else { "s" }
-        )
-    } else {
-        format!(
+            plural(min)
+        ),
+        _ => format!(
             "{name} expected at most {max} argument{}, got {n}",
-            if max == 1 { "" } else { "s" }
-        )
+            plural(max)
+        ),
     }))
 }
 

@@ -327,44 +327,21 @@ impl Vm {
 
     /// `cls(*args)`: `__new__` then `__init__`.
     pub fn instantiate(&mut self, cls: &Arc<Class>, args: Args) -> PyResult<Value> {
-        let new = cls.lookup(&self.py, &intern("__new__"));
+        let new = match cls.lookup(&self.py, &intern("__new__")) {
+            Some(Value::Descriptor(d)) => match &*d {
+                crate::object::Descriptor::StaticMethod(f) => Some(f.clone()),
+                _ => return Err(self.type_error("__new__ must be a static method")),
+            },
+            other => other,
+        };
         let obj = match new {
-            Some(Value::Builtin(b)) => {
-                let mut pos = Vec::with_capacity(args.pos.len() + 1);
-                pos.push(Value::Class(cls.clone()));
-                pos.extend_from_slice(args.pos);
-                (b.func)(
-                    self,
-                    Args {
-                        pos: &pos,
-                        kwnames: args.kwnames,
-                        kwvals: args.kwvals,
-                    },
-                )?
-            }
-            Some(Value::Descriptor(d)) => {
-                let f = match &*d {
-                    crate::object::Descriptor::StaticMethod(f) => f.clone(),
-                    _ => return Err(self.type_error("__new__ must be a static method")),
-                };
+            // `__new__` takes the class first, then the call's arguments.
+            Some(new @ (Value::Builtin(_) | Value::Function(_) | Value::BoundMethod(_))) => {
                 let mut pos = Vec::with_capacity(args.pos.len() + 1);
                 pos.push(Value::Class(cls.clone()));
                 pos.extend_from_slice(args.pos);
                 self.call(
-                    &f,
-                    Args {
-                        pos: &pos,
-                        kwnames: args.kwnames,
-                        kwvals: args.kwvals,
-                    },
-                )?
-            }
-            Some(f @ Value::Function(_)) => {
-                let mut pos = Vec::with_capacity(args.pos.len() + 1);
-                pos.push(Value::Class(cls.clone()));
-                pos.extend_from_slice(args.pos);
-                self.call(
-                    &f,
+                    &new,
                     Args {
                         pos: &pos,
                         kwnames: args.kwnames,
