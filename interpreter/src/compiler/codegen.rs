@@ -442,22 +442,7 @@ impl<'t> Compiler<'t> {
                 let start = self.here();
                 self.expr(test)?;
                 let exit = self.emit(Op::PopJumpIfFalse, 0);
-                self.unit().fblocks.push(FBlock::Loop {
-                    start,
-                    breaks: vec![],
-                    is_for: false,
-                });
-                self.stmts(body)?;
-                self.set_pos(s.line, s.col, s.end_line, s.end_col);
-                self.jump_to(start);
-                let Some(FBlock::Loop { breaks, .. }) = self.unit().fblocks.pop() else {
-                    unreachable!()
-                };
-                self.patch(exit);
-                self.stmts(orelse)?;
-                for b in breaks {
-                    self.patch(b);
-                }
+                self.loop_rest(s, start, exit, false, body, orelse)?;
             }
             StmtKind::For {
                 target,
@@ -473,22 +458,7 @@ impl<'t> Compiler<'t> {
                 let start = self.here();
                 let exit = self.emit(Op::ForIter, 0);
                 self.store(target)?;
-                self.unit().fblocks.push(FBlock::Loop {
-                    start,
-                    breaks: vec![],
-                    is_for: true,
-                });
-                self.stmts(body)?;
-                self.set_pos(s.line, s.col, s.end_line, s.end_col);
-                self.jump_to(start);
-                let Some(FBlock::Loop { breaks, .. }) = self.unit().fblocks.pop() else {
-                    unreachable!()
-                };
-                self.patch(exit);
-                self.stmts(orelse)?;
-                for b in breaks {
-                    self.patch(b);
-                }
+                self.loop_rest(s, start, exit, true, body, orelse)?;
             }
             StmtKind::Break => self.break_continue(s, true)?,
             StmtKind::Continue => self.break_continue(s, false)?,
@@ -622,6 +592,37 @@ impl<'t> Compiler<'t> {
                 self.emit(Op::RaiseVarargs, 1);
                 self.patch(ok);
             }
+        }
+        Ok(())
+    }
+
+    /// The body of a loop whose head (test or FOR_ITER, jumping to `exit` when done) is
+    /// already emitted at `start`: the body, the jump back, the `else` block, and the
+    /// `break` jumps patched past it.
+    fn loop_rest(
+        &mut self,
+        s: &Stmt,
+        start: usize,
+        exit: usize,
+        is_for: bool,
+        body: &'t [Stmt],
+        orelse: &'t [Stmt],
+    ) -> CResult {
+        self.unit().fblocks.push(FBlock::Loop {
+            start,
+            breaks: vec![],
+            is_for,
+        });
+        self.stmts(body)?;
+        self.set_pos(s.line, s.col, s.end_line, s.end_col);
+        self.jump_to(start);
+        let Some(FBlock::Loop { breaks, .. }) = self.unit().fblocks.pop() else {
+            unreachable!("loop block pushed above")
+        };
+        self.patch(exit);
+        self.stmts(orelse)?;
+        for b in breaks {
+            self.patch(b);
         }
         Ok(())
     }

@@ -208,43 +208,19 @@ impl Vm {
                 ),
                 None => (None, IterState::Exhausted),
             },
-            IterState::Zip { inners } => {
-                let mut items = Vec::with_capacity(inners.len());
-                let mut done = inners.is_empty();
-                for it in &inners {
-                    match self.next(it)? {
-                        Some(v) => items.push(v),
-                        None => {
-                            done = true;
-                            break;
-                        }
-                    }
-                }
-                if done {
-                    (None, IterState::Exhausted)
-                } else {
+            IterState::Zip { inners } => match self.next_of_each(&inners)? {
+                Some(items) if !inners.is_empty() => {
                     (Some(Value::tuple(items)), IterState::Zip { inners })
                 }
-            }
-            IterState::Map { func, inners } => {
-                let mut args = Vec::with_capacity(inners.len());
-                let mut done = false;
-                for it in &inners {
-                    match self.next(it)? {
-                        Some(v) => args.push(v),
-                        None => {
-                            done = true;
-                            break;
-                        }
-                    }
-                }
-                if done {
-                    (None, IterState::Exhausted)
-                } else {
+                _ => (None, IterState::Exhausted),
+            },
+            IterState::Map { func, inners } => match self.next_of_each(&inners)? {
+                Some(args) => {
                     let v = self.call(&func, Args::new(&args))?;
                     (Some(v), IterState::Map { func, inners })
                 }
-            }
+                None => (None, IterState::Exhausted),
+            },
             IterState::Filter { func, inner } => {
                 let mut found = None;
                 while let Some(v) = self.next(&inner)? {
@@ -292,6 +268,18 @@ impl Vm {
         };
         *state.get_mut(&mut self.py) = new_state;
         Ok(result)
+    }
+
+    /// The next item of every iterator, or None as soon as one is exhausted (zip, map).
+    fn next_of_each(&mut self, iters: &[Value]) -> PyResult<Option<Vec<Value>>> {
+        let mut items = Vec::with_capacity(iters.len());
+        for it in iters {
+            match self.next(it)? {
+                Some(v) => items.push(v),
+                None => return Ok(None),
+            }
+        }
+        Ok(Some(items))
     }
 
     /// All items of an iterable.

@@ -560,27 +560,26 @@ impl Vm {
             Value::Bool(b) => Value::Int(-(*b as i64)),
             Value::BigInt(b) => Value::from_bigint(-(**b).clone()),
             Value::Float(f) => Value::Float(-f),
-            _ => match self.call_special(v, "__neg__", &[])? {
-                Some(r) => r,
-                None => {
-                    return Err(self
-                        .type_error(format!("bad operand type for unary -: '{}'", v.type_name())))
-                }
-            },
+            _ => return self.unary_special(v, "__neg__", "-"),
         })
+    }
+
+    /// A unary operator on a value that is not a built-in number: its special method.
+    fn unary_special(&mut self, v: &Value, dunder: &str, sym: &str) -> PyResult<Value> {
+        match self.call_special(v, dunder, &[])? {
+            Some(r) => Ok(r),
+            None => Err(self.type_error(format!(
+                "bad operand type for unary {sym}: '{}'",
+                v.type_name()
+            ))),
+        }
     }
 
     pub fn positive(&mut self, v: &Value) -> PyResult<Value> {
         Ok(match v {
             Value::Int(_) | Value::BigInt(_) | Value::Float(_) => v.clone(),
             Value::Bool(b) => Value::Int(*b as i64),
-            _ => match self.call_special(v, "__pos__", &[])? {
-                Some(r) => r,
-                None => {
-                    return Err(self
-                        .type_error(format!("bad operand type for unary +: '{}'", v.type_name())))
-                }
-            },
+            _ => return self.unary_special(v, "__pos__", "+"),
         })
     }
 
@@ -589,13 +588,7 @@ impl Vm {
             Value::Int(i) => Value::Int(!i),
             Value::Bool(b) => Value::Int(!(*b as i64)),
             Value::BigInt(b) => Value::from_bigint(-(**b).clone() - 1),
-            _ => match self.call_special(v, "__invert__", &[])? {
-                Some(r) => r,
-                None => {
-                    return Err(self
-                        .type_error(format!("bad operand type for unary ~: '{}'", v.type_name())))
-                }
-            },
+            _ => return self.unary_special(v, "__invert__", "~"),
         })
     }
 
