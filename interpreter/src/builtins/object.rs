@@ -86,12 +86,15 @@ pub fn new_user_class(vm: &mut Vm, name: &str, bases: &[Value], mut dict: Dict) 
             return Err(vm.type_error(format!("type '{}' is not an acceptable base type", b.name)));
         }
     }
-    let Some(mro) = compute_mro(&base_classes) else {
-        let names: Vec<&str> = base_classes.iter().map(|b| b.name()).collect();
-        return Err(vm.type_error(format!(
-            "Cannot create a consistent method resolution order (MRO) for bases {}",
-            names.join(", ")
-        )));
+    let mro = match compute_mro(&base_classes) {
+        Ok(mro) => mro,
+        Err(stuck) => {
+            let names: Vec<&str> = stuck.iter().map(|b| b.name()).collect();
+            return Err(vm.type_error(format!(
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
+                names.join(", ")
+            )));
+        }
     };
     // A class that defines __eq__ but not __hash__ is unhashable, as in CPython.
     let eq = intern("__eq__");

@@ -948,8 +948,46 @@ fn rpartition(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn encode(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let s = this(vm, &args, "encode")?;
-    Ok(Value::Bytes(Arc::new(s.as_str().as_bytes().to_vec())))
+    let s = this(vm, &args, "encode")?.clone();
+    let encoding = arg(&args, 1, "encoding")
+        .and_then(|v| v.as_str())
+        .unwrap_or("utf-8");
+    let errors = arg(&args, 2, "errors")
+        .and_then(|v| v.as_str())
+        .unwrap_or("strict");
+    let limit = match encoding.to_ascii_lowercase().replace('_', "-").as_str() {
+        "utf-8" | "utf8" => return Ok(Value::Bytes(Arc::new(s.as_str().as_bytes().to_vec()))),
+        "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" => ("latin-1", 256u32),
+        "ascii" | "us-ascii" => ("ascii", 128u32),
+        other => {
+            return Err(vm.error(
+                &types().exc.lookup_error,
+                format!("unknown encoding: {other}"),
+            ))
+        }
+    };
+    let mut out = Vec::with_capacity(s.as_str().len());
+    for (i, c) in s.as_str().chars().enumerate() {
+        if (c as u32) < limit.1 {
+            out.push(c as u32 as u8);
+            continue;
+        }
+        match errors {
+            "ignore" => {}
+            "replace" => out.push(b'?'),
+            _ => return Err(vm.error(
+                &types().exc.unicode_encode_error,
+                format!(
+                    "'{}' codec can't encode character {} in position {}: ordinal not in range({})",
+                    limit.0,
+                    crate::vm::ascii_escape(&crate::vm::str_repr(&c.to_string())),
+                    i,
+                    limit.1
+                ),
+            )),
+        }
+    }
+    Ok(Value::Bytes(Arc::new(out)))
 }
 
 fn expandtabs(vm: &mut Vm, args: Args) -> PyResult<Value> {

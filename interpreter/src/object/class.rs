@@ -28,7 +28,8 @@ pub struct Class {
 pub const HAS_GETATTR: u8 = 1;
 /// The class defines `__setattr__` (in Python).
 pub const HAS_SETATTR: u8 = 2;
-/// Some class in the MRO holds a property (a data descriptor).
+/// Some class in the MRO holds a property or another descriptor (an object whose class
+/// defines `__get__` or `__set__`).
 pub const HAS_PROPERTIES: u8 = 4;
 /// The class defines `__eq__` in Python (dict and set look-ups must call it).
 pub const HAS_EQ: u8 = 8;
@@ -51,6 +52,16 @@ impl Class {
                     (Some("__eq__"), Value::Function(_)) => flags |= HAS_EQ,
                     (_, Value::Descriptor(d))
                         if matches!(**d, super::Descriptor::Property { .. }) =>
+                    {
+                        flags |= HAS_PROPERTIES
+                    }
+                    (_, Value::Instance(i))
+                        if i.class
+                            .lookup(py, &super::pystr::intern("__get__"))
+                            .is_some()
+                            || i.class
+                                .lookup(py, &super::pystr::intern("__set__"))
+                                .is_some() =>
                     {
                         flags |= HAS_PROPERTIES
                     }
@@ -85,8 +96,9 @@ impl Class {
 }
 
 /// C3 linearisation of `bases` (the MRO of a new class, without the class itself).
-/// Returns None when no consistent order exists.
-pub fn compute_mro(bases: &[Arc<Class>]) -> Option<Vec<Arc<Class>>> {
+/// Returns Err with the classes the merge was stuck on (the heads of the lists left, each
+/// once) when no consistent order exists: CPython names them in its error.
+pub fn compute_mro(bases: &[Arc<Class>]) -> Result<Vec<Arc<Class>>, Vec<Arc<Class>>> {
     let mut seqs: Vec<Vec<Arc<Class>>> = bases
         .iter()
         .map(|b| {
@@ -100,7 +112,7 @@ pub fn compute_mro(bases: &[Arc<Class>]) -> Option<Vec<Arc<Class>>> {
     loop {
         seqs.retain(|s| !s.is_empty());
         if seqs.is_empty() {
-            return Some(out);
+            return Ok(out);
         }
         let candidate = seqs.iter().find_map(|s| {
             let head = &s[0];
@@ -108,7 +120,16 @@ pub fn compute_mro(bases: &[Arc<Class>]) -> Option<Vec<Arc<Class>>> {
                 .iter()
                 .any(|t| t[1..].iter().any(|c| Arc::ptr_eq(c, head)));
             (!in_tail).then(|| head.clone())
-        })?;
+        });
+        let Some(candidate) = candidate else {
+            let mut stuck: Vec<Arc<Class>> = vec![];
+            for s in &seqs {
+                if !stuck.iter().any(|c| Arc::ptr_eq(c, &s[0])) {
+                    stuck.push(s[0].clone());
+                }
+            }
+            return Err(stuck);
+        };
         for s in seqs.iter_mut() {
             if Arc::ptr_eq(&s[0], &candidate) {
                 s.remove(0);

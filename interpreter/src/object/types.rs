@@ -180,7 +180,8 @@ pub fn iterator_names() -> &'static [&'static str] {
 
 /// A fresh built-in class with an empty dict.
 pub fn new_class(name: &str, bases: Vec<Arc<Class>>, is_exception: bool) -> Arc<Class> {
-    let mro = compute_mro(&bases).expect("built-in hierarchy is consistent");
+    let mro = compute_mro(&bases)
+        .unwrap_or_else(|_| unreachable!("the built-in hierarchy is consistent"));
     let name: Arc<PyStr> = super::pystr::intern(name);
     Arc::new(Class {
         qualname: name.clone(),

@@ -66,6 +66,15 @@ impl Vm {
                 if name.as_str() == "__new__" {
                     return Ok(v);
                 }
+                if let (Value::Class(c), Value::Descriptor(d)) = (&s.obj, &v) {
+                    if let Descriptor::ClassMethod(f) = &**d {
+                        // super() in a class method: bind to the class it was called on.
+                        return Ok(Value::BoundMethod(Arc::new(crate::object::BoundMethod {
+                            receiver: Value::Class(c.clone()),
+                            func: f.clone(),
+                        })));
+                    }
+                }
                 let receiver = match &s.obj {
                     Value::Class(_) if matches!(&v, Value::Function(_)) => return Ok(v),
                     obj => obj.clone(),
@@ -103,6 +112,14 @@ impl Vm {
     fn bind_from_type(&mut self, v: Value, obj: &Value) -> PyResult<Value> {
         match &v {
             Value::Function(_) | Value::Builtin(_) => Ok(self.bind(v, obj.clone())),
+            Value::Instance(_) => match self.lookup_special(&v, "__get__") {
+                Some(get) => {
+                    let owner = Value::Class(obj.class());
+                    let bound = self.bind(get, v.clone());
+                    self.call(&bound, Args::new(&[obj.clone(), owner]))
+                }
+                None => Ok(v),
+            },
             Value::Descriptor(d) => match &**d {
                 Descriptor::Property { fget, .. } => {
                     if fget.is_none() {
@@ -130,10 +147,16 @@ impl Vm {
         let mut cls_attr = None;
         if has_properties {
             cls_attr = inst.class.lookup(&self.py, name);
-            if let Some(Value::Descriptor(d)) = &cls_attr {
-                if matches!(**d, Descriptor::Property { .. }) {
-                    return self.bind_from_type(cls_attr.unwrap(), obj);
+            let is_data_descriptor = match &cls_attr {
+                Some(Value::Descriptor(d)) => matches!(**d, Descriptor::Property { .. }),
+                Some(d @ Value::Instance(_)) => {
+                    self.lookup_special(d, "__set__").is_some()
+                        || self.lookup_special(d, "__delete__").is_some()
                 }
+                _ => false,
+            };
+            if is_data_descriptor {
+                return self.bind_from_type(cls_attr.unwrap(), obj);
             }
         }
         if let Some(v) = inst.dict.get(&self.py).get_str(name) {
@@ -196,7 +219,22 @@ impl Vm {
     }
 
     fn class_getattr(&mut self, c: &Arc<Class>, name: &Arc<PyStr>) -> PyResult<Value> {
+        if name.as_str() == "__doc__" {
+            // Each class has its own docstring (None if it has none): not inherited.
+            return Ok(c
+                .dict
+                .get(&self.py)
+                .get_str(name)
+                .cloned()
+                .unwrap_or(Value::None));
+        }
         if let Some(v) = c.lookup(&self.py, name) {
+            if let Value::Instance(_) = &v {
+                if let Some(get) = self.lookup_special(&v, "__get__") {
+                    let bound = self.bind(get, v.clone());
+                    return self.call(&bound, Args::new(&[Value::None, Value::Class(c.clone())]));
+                }
+            }
             return Ok(match &v {
                 Value::Descriptor(d) => match &**d {
                     Descriptor::StaticMethod(f) => f.clone(),
@@ -277,6 +315,13 @@ impl Vm {
                     return Ok(());
                 }
                 let cls_attr = inst.class.lookup(&self.py, name);
+                if let Some(desc @ Value::Instance(_)) = &cls_attr {
+                    if let Some(set) = self.lookup_special(desc, "__set__") {
+                        let bound = self.bind(set, desc.clone());
+                        self.call(&bound, Args::new(&[obj.clone(), value]))?;
+                        return Ok(());
+                    }
+                }
                 if let Some(Value::Descriptor(d)) = &cls_attr {
                     if let Descriptor::Property { fset, .. } = &**d {
                         if fset.is_none() {

@@ -216,10 +216,13 @@ impl Vm {
                         d.insert(crate::object::HashKey::str(intern(key)), v.clone());
                     }
                     None => {
-                        if code.varnames[..code.posonlyargcount]
+                        let posonly: Vec<&str> = code.varnames[..code.posonlyargcount]
                             .iter()
-                            .any(|p| p.as_str() == key)
-                        {
+                            .map(|p| p.as_str())
+                            .filter(|p| args.kwnames.iter().any(|k| k.as_str() == Some(p)))
+                            .collect();
+                        if !posonly.is_empty() {
+                            let key = posonly.join(", ");
                             return Err(self.type_error(format!(
                                 "{name}() got some positional-only arguments passed as keyword arguments: '{key}'"
                             )));

@@ -703,6 +703,15 @@ impl Vm {
                 let (xs, ys) = (x.items.get(&self.py), y.items.get(&self.py));
                 xs.len() == ys.len() && xs.iter().all(|(k, _)| ys.contains(k))
             }
+            (Slice(x), Slice(y)) => {
+                let (x, y) = (x.clone(), y.clone());
+                for (p, q) in x.iter().zip(y.iter()) {
+                    if !p.is(q) && !self.eq(p, q)? {
+                        return Ok(false);
+                    }
+                }
+                true
+            }
             (Range(x), Range(y)) => {
                 let (lx, ly) = (x.len(), y.len());
                 lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)))
