@@ -975,16 +975,18 @@ fn encode(vm: &mut Vm, args: Args) -> PyResult<Value> {
         match errors {
             "ignore" => {}
             "replace" => out.push(b'?'),
-            _ => return Err(vm.error(
-                &types().exc.unicode_encode_error,
-                format!(
+            _ => {
+                return Err(vm.error(
+                    &types().exc.unicode_encode_error,
+                    format!(
                     "'{}' codec can't encode character {} in position {}: ordinal not in range({})",
                     limit.0,
                     crate::vm::ascii_escape(&crate::vm::str_repr(&c.to_string())),
                     i,
                     limit.1
                 ),
-            )),
+                ))
+            }
         }
     }
     Ok(Value::Bytes(Arc::new(out)))

@@ -191,17 +191,16 @@ pub fn hash_builtin(v: &Value) -> Option<u64> {
         Value::Int(i) => hash_i64(*i),
         Value::BigInt(b) => hash_bigint(b),
         Value::Float(f) => hash_float(*f),
+        // CPython's string hashes are randomised per run, except the empty string's.
+        Value::Str(s) if s.as_str().is_empty() => 0,
         Value::Str(s) => s.hash(),
         Value::Bytes(b) => super::pystr::hash_str(&String::from_utf8_lossy(b)) ^ 0x5bd1e995,
         Value::Tuple(items) => {
-            // CPython's xxHash-based tuple hash, simplified: order-sensitive mixing.
-            let mut acc: u64 = 0x27D4EB2F165667C5;
+            let mut hashes = Vec::with_capacity(items.len());
             for item in items.iter() {
-                let h = hash_builtin(item)?;
-                acc = acc.wrapping_add(h.wrapping_mul(0xC2B2AE3D27D4EB4F));
-                acc = acc.rotate_left(31).wrapping_mul(0x9E3779B185EBCA87);
+                hashes.push(hash_builtin(item)?);
             }
-            acc ^ (items.len() as u64)
+            hash_tuple(&hashes)
         }
         Value::List(_) | Value::Dict(_) => return None,
         Value::Set(_) => return None,
@@ -230,14 +229,135 @@ fn hash_bigint(b: &num_bigint::BigInt) -> u64 {
     h as u64
 }
 
+/// CPython's hash of a float: the value reduced modulo 2**61 - 1, so that floats equal
+/// to ints hash alike (`_Py_HashDouble`).
 fn hash_float(f: f64) -> u64 {
-    if f.fract() == 0.0 && f.abs() < 9.2e18 {
-        return hash_i64(f as i64);
+    const BITS: i32 = 61;
+    if f.is_infinite() {
+        return if f > 0.0 { 314159 } else { (-314159i64) as u64 };
     }
     if f.is_nan() {
         return 0;
     }
-    f.to_bits().wrapping_mul(0x9E3779B97F4A7C15) >> 1
+    let (mut m, mut e) = frexp(f);
+    let sign: i64 = if m < 0.0 {
+        m = -m;
+        -1
+    } else {
+        1
+    };
+    let mut x: u64 = 0;
+    while m != 0.0 {
+        x = ((x << 28) & HASH_MODULUS) | x >> (BITS - 28);
+        m *= 268435456.0;
+        e -= 28;
+        let y = m as u64;
+        m -= y as f64;
+        x += y;
+        if x >= HASH_MODULUS {
+            x -= HASH_MODULUS;
+        }
+    }
+    let e = if e >= 0 {
+        e % BITS
+    } else {
+        BITS - 1 - ((-1 - e) % BITS)
+    };
+    x = ((x << e) & HASH_MODULUS) | x >> (BITS - e);
+    let mut h = (x as i64).wrapping_mul(sign);
+    if h == -1 {
+        h = -2;
+    }
+    h as u64
+}
+
+/// `frexp`: f = m * 2**e with 0.5 <= |m| < 1.
+fn frexp(f: f64) -> (f64, i32) {
+    if f == 0.0 {
+        return (f, 0);
+    }
+    let bits = f.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i32;
+    if exp == 0 {
+        // Subnormal: scale into the normal range first.
+        let (m, e) = frexp(f * 2f64.powi(64));
+        return (m, e - 64);
+    }
+    let m = f64::from_bits((bits & !(0x7ffu64 << 52)) | (1022u64 << 52));
+    (m, exp - 1022)
+}
+
+/// CPython's tuple hash (xxHash-based) over the items' hashes.
+pub fn hash_tuple(hashes: &[u64]) -> u64 {
+    const P1: u64 = 11400714785074694791;
+    const P2: u64 = 14029467366897019727;
+    const P5: u64 = 2870177450012600261;
+    let mut acc = P5;
+    for &lane in hashes {
+        acc = acc.wrapping_add(lane.wrapping_mul(P2));
+        acc = acc.rotate_left(31);
+        acc = acc.wrapping_mul(P1);
+    }
+    acc = acc.wrapping_add(hashes.len() as u64 ^ (P5 ^ 3527539));
+    if acc == u64::MAX {
+        return 1546275796;
+    }
+    acc
+}
+
+/// The order CPython iterates a set whose keys were added in `keys`' order: the keys
+/// placed into a simulated CPython set table (size 8, growing as `set_add` grows it,
+/// linear probing then perturbation), read back slot by slot. For ints, floats and
+/// tuples of them the hashes are CPython's, so the order is CPython's; strings' hashes
+/// are randomised per run in CPython, so any order is one it could print.
+pub fn cpython_set_order<'a>(keys: impl Iterator<Item = &'a HashKey>) -> Vec<&'a HashKey> {
+    let keys: Vec<&HashKey> = keys.collect();
+    let mut table: Vec<Option<usize>> = vec![None; 8];
+    let mut used = 0usize;
+    for (k, key) in keys.iter().enumerate() {
+        used += 1;
+        insert_clean(&mut table, key.hash, k);
+        let mask = table.len() - 1;
+        if used * 5 >= mask * 3 {
+            let target = if used > 50000 { used * 2 } else { used * 4 };
+            let mut size = 8;
+            while size <= target {
+                size <<= 1;
+            }
+            let old = std::mem::replace(&mut table, vec![None; size]);
+            for slot in old.into_iter().flatten() {
+                insert_clean(&mut table, keys[slot].hash, slot);
+            }
+        }
+    }
+    table.into_iter().flatten().map(|i| keys[i]).collect()
+}
+
+/// CPython's probe sequence for a key known to be absent (`set_insert_clean`).
+fn insert_clean(table: &mut [Option<usize>], hash: u64, item: usize) {
+    const LINEAR_PROBES: usize = 9;
+    let mask = table.len() - 1;
+    let mut perturb = hash;
+    let mut i = hash as usize & mask;
+    loop {
+        let probes = if i + LINEAR_PROBES <= mask {
+            LINEAR_PROBES
+        } else {
+            0
+        };
+        for j in i..=i + probes {
+            if table[j].is_none() {
+                table[j] = Some(item);
+                return;
+            }
+        }
+        perturb >>= 5;
+        i = (i
+            .wrapping_mul(5)
+            .wrapping_add(1)
+            .wrapping_add(perturb as usize))
+            & mask;
+    }
 }
 
 /// Equality of keys: numeric equality across int/float/bool, str and bytes by content,

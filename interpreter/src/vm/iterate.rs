@@ -43,8 +43,8 @@ impl Vm {
                 }
             }
             Value::Set(s) => {
-                // A set iterates over a snapshot of its keys.
-                let keys: Vec<Value> = s.items.get(&self.py).keys().cloned().collect();
+                // A set iterates over a snapshot of its keys, in CPython's order.
+                let keys = self.set_items_in_order(s);
                 let state = IterState::Tuple {
                     items: Arc::new(keys),
                     index: 0,
@@ -280,6 +280,13 @@ impl Vm {
             }
         }
         Ok(Some(items))
+    }
+
+    /// A set's items in the order CPython would iterate them (see `cpython_set_order`).
+    pub fn set_items_in_order(&self, s: &crate::object::SetObj) -> Vec<Value> {
+        let d = s.items.get(&self.py);
+        let keys = crate::object::dict::cpython_set_order(d.iter().map(|(k, _)| k));
+        keys.into_iter().map(|k| k.value.clone()).collect()
     }
 
     /// All items of an iterable.

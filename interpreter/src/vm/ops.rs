@@ -997,13 +997,11 @@ impl Vm {
             }
             // A tuple holding such items hashes through them.
             Value::Tuple(items) => {
-                let mut acc: u64 = 0x27D4EB2F165667C5;
+                let mut hashes = Vec::with_capacity(items.len());
                 for item in items.iter() {
-                    let h = self.hash(item)? as u64;
-                    acc = acc.wrapping_add(h.wrapping_mul(0xC2B2AE3D27D4EB4F));
-                    acc = acc.rotate_left(31).wrapping_mul(0x9E3779B185EBCA87);
+                    hashes.push(self.hash(item)? as u64);
                 }
-                Ok(((acc ^ items.len() as u64) >> 1) as i64)
+                Ok(crate::object::dict::hash_tuple(&hashes) as i64)
             }
             _ => Err(self.type_error(format!("unhashable type: '{}'", v.type_name()))),
         }

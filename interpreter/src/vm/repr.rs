@@ -112,7 +112,7 @@ impl Vm {
                 });
             }
             Value::Set(s) => {
-                let items: Vec<Value> = s.items.get(&self.py).keys().cloned().collect();
+                let items = self.set_items_in_order(s);
                 let name = if s.frozen { "frozenset" } else { "set" };
                 if items.is_empty() {
                     return Ok(format!("{name}()"));
