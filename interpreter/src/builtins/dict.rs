@@ -66,6 +66,7 @@ pub fn install(vm: &mut Vm) {
                 ("__len__", view_len),
                 ("__repr__", view_repr),
                 ("__contains__", view_contains),
+                ("__eq__", view_eq),
             ],
         );
     }
@@ -279,6 +280,35 @@ fn view_contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
             Ok(Value::Bool(false))
         }
     }
+}
+
+/// `keys()` and `items()` compare equal to sets (and views) with the same members;
+/// `values()` only to itself.
+fn view_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let v = view_of(vm, &args)?;
+    let kind = v.kind;
+    let other = args.pos[1].clone();
+    let other_is_setlike = match &other {
+        Value::Set(_) => true,
+        Value::Native(n) => n
+            .as_any()
+            .downcast_ref::<DictView>()
+            .is_some_and(|o| o.kind != DictIterKind::Values),
+        _ => false,
+    };
+    if kind == DictIterKind::Values || !other_is_setlike {
+        return Ok(if args.pos[0].is(&other) {
+            Value::Bool(true)
+        } else {
+            Value::NotImplemented
+        });
+    }
+    let mine = view_iter(vm, Args::new(&args.pos[..1]))?;
+    let mine = vm.collect(&mine)?;
+    let mine = vm.new_set(mine, true)?;
+    let theirs = vm.collect(&other)?;
+    let theirs = vm.new_set(theirs, true)?;
+    Ok(Value::Bool(vm.eq(&mine, &theirs)?))
 }
 
 fn view_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -73,8 +73,14 @@ pub fn install(vm: &mut Vm) {
             ("read", stream_read),
             ("fileno", stream_fileno),
             ("isatty", stream_isatty),
+            ("__iter__", stream_iter),
+            ("__next__", stream_next),
+            ("readable", stream_readable),
+            ("writable", stream_writable),
         ],
     );
+    super::list::add_property(vm, stream_class(), "closed", stream_closed);
+    super::list::add_property(vm, stream_class(), "encoding", stream_encoding);
 }
 
 /// Append text to the process's stdout buffer. Returns true when the buffer should now
@@ -254,6 +260,35 @@ fn stream_read(vm: &mut Vm, args: Args) -> PyResult<Value> {
     });
     r.map(Value::from_string)
         .map_err(|e| vm.os_error(e.to_string()))
+}
+
+fn stream_iter(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(args.pos[0].clone())
+}
+
+/// `for line in sys.stdin`: lines until end of input.
+fn stream_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let line = stream_readline(vm, args)?;
+    if line.as_str() == Some("") {
+        return Err(vm.stop_iteration(None));
+    }
+    Ok(line)
+}
+
+fn stream_readable(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(Value::Bool(stream_of(vm, &args)? == Stream::Stdin))
+}
+
+fn stream_writable(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(Value::Bool(stream_of(vm, &args)? != Stream::Stdin))
+}
+
+fn stream_closed(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::Bool(false))
+}
+
+fn stream_encoding(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::str("utf-8"))
 }
 
 fn stream_fileno(vm: &mut Vm, args: Args) -> PyResult<Value> {
