@@ -1407,15 +1407,7 @@ impl<'t> Compiler<'t> {
                 self.store(target)?;
             }
             ExprKind::Yield(v) => {
-                if !matches!(self.scope_kind(), ScopeKind::Function) {
-                    return Err(syntax_error_span(
-                        "'yield' outside function",
-                        e.line,
-                        e.col,
-                        e.end_line,
-                        e.end_col,
-                    ));
-                }
+                self.check_yield_allowed(e)?;
                 match v {
                     Some(v) => self.expr(v)?,
                     None => self.load_const(Value::None),
@@ -1424,15 +1416,7 @@ impl<'t> Compiler<'t> {
                 self.emit(Op::YieldValue, 0);
             }
             ExprKind::YieldFrom(v) => {
-                if !matches!(self.scope_kind(), ScopeKind::Function) {
-                    return Err(syntax_error_span(
-                        "'yield' outside function",
-                        e.line,
-                        e.col,
-                        e.end_line,
-                        e.end_col,
-                    ));
-                }
+                self.check_yield_allowed(e)?;
                 self.expr(v)?;
                 self.expr_pos(e);
                 self.emit(Op::GetYieldFromIter, 0);
@@ -1472,6 +1456,20 @@ impl<'t> Compiler<'t> {
             }
         }
         Ok(())
+    }
+
+    /// `yield` and `yield from` belong in functions.
+    fn check_yield_allowed(&mut self, e: &Expr) -> CResult {
+        if matches!(self.scope_kind(), ScopeKind::Function) {
+            return Ok(());
+        }
+        Err(syntax_error_span(
+            "'yield' outside function",
+            e.line,
+            e.col,
+            e.end_line,
+            e.end_col,
+        ))
     }
 
     fn compare(

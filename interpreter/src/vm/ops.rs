@@ -933,13 +933,7 @@ impl Vm {
         if !has_user_eq(&key.value) {
             return Ok(key);
         }
-        let candidates: Vec<HashKey> = dict
-            .get(&self.py)
-            .iter()
-            .map(|(k, _)| k)
-            .filter(|k| k.hash == key.hash)
-            .cloned()
-            .collect();
+        let candidates = same_hash(dict.get(&self.py), &key);
         self.canonical_key(candidates, key)
     }
 
@@ -949,12 +943,7 @@ impl Vm {
         if !has_user_eq(&key.value) {
             return Ok(key);
         }
-        let candidates: Vec<HashKey> = dict
-            .iter()
-            .map(|(k, _)| k)
-            .filter(|k| k.hash == key.hash)
-            .cloned()
-            .collect();
+        let candidates = same_hash(dict, &key);
         self.canonical_key(candidates, key)
     }
 
@@ -1101,6 +1090,16 @@ impl Vm {
         }
         Ok(())
     }
+}
+
+/// The stored keys with the same hash as `key` (copied, so Python code can then compare
+/// them without the dict borrowed).
+fn same_hash(dict: &Dict, key: &HashKey) -> Vec<HashKey> {
+    dict.iter()
+        .map(|(k, _)| k)
+        .filter(|k| k.hash == key.hash)
+        .cloned()
+        .collect()
 }
 
 /// Whether keys equal to `v` can only be found by calling into the VM: instances whose
