@@ -81,8 +81,10 @@ pub fn new_user_class(vm: &mut Vm, name: &str, bases: &[Value], mut dict: Dict) 
     if base_classes.is_empty() {
         base_classes.push(t.object.clone());
     }
+    // Subclasses of list, dict, int, str, ... would need native storage in their
+    // instances; not supported yet, so only object and the exceptions can be bases.
     for b in &base_classes {
-        if b.builtin && !b.is_exception && !Arc::ptr_eq(b, &t.object) && !is_subclassable(b) {
+        if b.builtin && !b.is_exception && !Arc::ptr_eq(b, &t.object) {
             return Err(vm.type_error(format!("type '{}' is not an acceptable base type", b.name)));
         }
     }
@@ -119,14 +121,6 @@ pub fn new_user_class(vm: &mut Vm, name: &str, bases: &[Value], mut dict: Dict) 
     });
     class.update_hooks(&vm.py);
     Ok(Value::Class(class))
-}
-
-/// Built-in types that classes may derive from without native storage of their own.
-fn is_subclassable(b: &Class) -> bool {
-    // Subclasses of list/dict/int/str would need native storage in their instances;
-    // they are not supported yet, so only object and exceptions are bases.
-    let _ = b;
-    false
 }
 
 fn object_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -352,9 +346,8 @@ fn exception_with_traceback(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(args.pos[0].clone())
 }
 
-fn property_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn property_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let get = |i: usize, name: &str| super::arg(&args, i, name).cloned().unwrap_or(Value::None);
-    let _ = vm;
     Ok(Value::Descriptor(Arc::new(Descriptor::Property {
         fget: get(1, "fget"),
         fset: get(2, "fset"),

@@ -270,11 +270,9 @@ impl Vm {
 
     /// IMPORT_FROM.
     pub fn import_from(&mut self, module: &Value, name: &crate::object::PyStr) -> PyResult<Value> {
-        let key = intern(name.as_str());
         if let Some(v) = self.get_attr_opt(module, name.as_str())? {
             return Ok(v);
         }
-        let _ = key;
         if let Value::Module(m) = module {
             let sub = format!("{}.{}", m.name, name);
             match self.import_module(&sub) {

@@ -764,10 +764,10 @@ impl Vm {
             }
             (Str(x), Str(y)) => Some(x.as_str().cmp(y.as_str())),
             (Bytes(x), Bytes(y)) => Some(x.cmp(y)),
-            (Tuple(x), Tuple(y)) => Some(self.seq_cmp(&x.to_vec(), &y.to_vec(), op)?),
+            (Tuple(x), Tuple(y)) => Some(self.seq_cmp(&x.to_vec(), &y.to_vec())?),
             (List(x), List(y)) => {
                 let (xs, ys) = (x.get(&self.py).clone(), y.get(&self.py).clone());
-                Some(self.seq_cmp(&xs, &ys, op)?)
+                Some(self.seq_cmp(&xs, &ys)?)
             }
             (Set(x), Set(y)) => {
                 let (xs, ys) = (x.items.get(&self.py), y.items.get(&self.py));
@@ -803,7 +803,7 @@ impl Vm {
     }
 
     /// Lexicographic comparison of sequences: the first unequal pair decides.
-    fn seq_cmp(&mut self, xs: &[Value], ys: &[Value], op: u32) -> PyResult<std::cmp::Ordering> {
+    fn seq_cmp(&mut self, xs: &[Value], ys: &[Value]) -> PyResult<std::cmp::Ordering> {
         for (p, q) in xs.iter().zip(ys.iter()) {
             if p.is(q) || self.eq(p, q)? {
                 continue;
@@ -811,7 +811,6 @@ impl Vm {
             if self.order(p, q, cmp::LT)? {
                 return Ok(std::cmp::Ordering::Less);
             }
-            let _ = op;
             return Ok(std::cmp::Ordering::Greater);
         }
         Ok(xs.len().cmp(&ys.len()))

@@ -370,7 +370,6 @@ impl Vm {
                 i += 1;
                 continue;
             }
-            let start = i;
             i += 1;
             if i >= chars.len() {
                 return Err(self.value_error("incomplete format"));
@@ -544,7 +543,6 @@ impl Vm {
                     )))
                 }
             };
-            let _ = start;
             out.push_str(&piece);
         }
         if next_arg < seq.len() && !used_mapping && mapping.is_none() {
