@@ -17,7 +17,7 @@ from time import monotonic as _time
 __all__ = ['get_ident', 'active_count', 'Condition', 'current_thread', 'enumerate',
            'main_thread', 'TIMEOUT_MAX', 'Event', 'Lock', 'RLock', 'Semaphore',
            'BoundedSemaphore', 'Thread', 'Barrier', 'BrokenBarrierError', 'Timer',
-           'ThreadError', 'setprofile', 'settrace', 'stack_size',
+           'ThreadError', 'setprofile', 'settrace', 'local', 'stack_size',
            'excepthook', 'ExceptHookArgs', 'get_native_id', 'activeCount',
            'currentThread']
 
@@ -28,6 +28,10 @@ get_native_id = _thread.get_native_id
 ThreadError = _thread.error
 TIMEOUT_MAX = _thread.TIMEOUT_MAX
 Lock = _allocate_lock
+
+
+# Per-thread attributes: a native object keeping one dict per thread.
+local = _thread._local
 
 
 def setprofile(func):

@@ -12,11 +12,13 @@
 //! lock from forcing a GIL hand-over on every acquire.
 
 use interpreter::builtins::{add_methods, arg, native};
+use interpreter::gil::GilCell;
 use interpreter::object::types::{new_class, types};
-use interpreter::object::{Args, Class, Dict, NativeObject, PyResult, Value};
+use interpreter::object::{Args, Class, Dict, DictObj, NativeObject, PyResult, PyStr, Value};
 use interpreter::vm::Vm;
 use parking_lot::{Condvar, Mutex};
 use std::any::Any;
+use std::collections::HashMap;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, OnceLock};
 use std::time::{Duration, Instant};
@@ -117,6 +119,80 @@ impl Lock {
     }
 }
 
+/// `threading.local`: attributes kept per thread, a dict for each thread that sets any.
+pub struct Local {
+    dicts: GilCell<HashMap<u64, Arc<DictObj>>>,
+}
+
+fn local_class() -> &'static Arc<Class> {
+    static CLASS: OnceLock<Arc<Class>> = OnceLock::new();
+    CLASS.get_or_init(|| new_class("_local", vec![types().object.clone()], false))
+}
+
+impl Local {
+    /// The calling thread's dict (made on first use).
+    fn dict(&self, vm: &mut Vm) -> Arc<DictObj> {
+        let ident = vm.ident;
+        let dicts = self.dicts.get_mut(&mut vm.py);
+        dicts
+            .entry(ident)
+            .or_insert_with(|| Arc::new(GilCell::new(Dict::new())))
+            .clone()
+    }
+}
+
+impl NativeObject for Local {
+    fn class(&self) -> Arc<Class> {
+        local_class().clone()
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+    fn has_own_attrs(&self) -> bool {
+        true
+    }
+    fn get_attr(&self, vm: &mut Vm, name: &Arc<PyStr>) -> Option<PyResult<Value>> {
+        let d = self.dict(vm);
+        if name.as_str() == "__dict__" {
+            return Some(Ok(Value::Dict(d)));
+        }
+        let found = d.get(&vm.py).get_str(name).cloned();
+        match found {
+            Some(v) => Some(Ok(v)),
+            // Methods of the class (none yet) come next; else CPython's wording, which
+            // names the type with its module.
+            None if local_class().lookup(&vm.py, name).is_some() => None,
+            None => Some(Err(vm.attribute_error(format!(
+                "'_thread._local' object has no attribute '{name}'"
+            )))),
+        }
+    }
+    fn set_attr(
+        &self,
+        vm: &mut Vm,
+        name: &Arc<PyStr>,
+        value: Option<Value>,
+    ) -> Option<PyResult<()>> {
+        let d = self.dict(vm);
+        match value {
+            Some(v) => {
+                d.get_mut(&mut vm.py).set_str(name.clone(), v);
+                Some(Ok(()))
+            }
+            None => {
+                let removed = d.get_mut(&mut vm.py).remove_str(name).is_some();
+                removed.then_some(Ok(()))
+            }
+        }
+    }
+}
+
+fn local_new(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::native(Local {
+        dicts: GilCell::new(HashMap::new()),
+    }))
+}
+
 impl Default for Lock {
     fn default() -> Self {
         Lock::new()
@@ -156,6 +232,8 @@ pub fn init(vm: &mut Vm, d: &mut Dict) -> PyResult<()> {
     );
     d.set("stack_size", native("stack_size", stack_size));
     d.set("LockType", Value::Class(lock_class().clone()));
+    add_methods(vm, local_class(), &[("__new__", local_new)]);
+    d.set("_local", Value::Class(local_class().clone()));
     d.set("error", Value::Class(types().exc.runtime_error.clone()));
     d.set("TIMEOUT_MAX", Value::Float(TIMEOUT_MAX));
     Ok(())

@@ -217,6 +217,12 @@ impl NativeObject for Super {
     fn as_any(&self) -> &dyn Any {
         self
     }
+    fn has_own_attrs(&self) -> bool {
+        true
+    }
+    fn get_attr(&self, vm: &mut crate::vm::Vm, name: &Arc<PyStr>) -> Option<PyResult<Value>> {
+        Some(vm.super_getattr(self, name))
+    }
 }
 
 /// An object implemented natively by a module outside the interpreter crate.
@@ -224,6 +230,29 @@ pub trait NativeObject: Send + Sync + 'static {
     /// Its Python type; methods live in that class's dict.
     fn class(&self) -> Arc<Class>;
     fn as_any(&self) -> &dyn Any;
+
+    /// Whether the object has attributes of its own (`get_attr`/`set_attr` below): if not,
+    /// method calls on it skip straight to its class.
+    fn has_own_attrs(&self) -> bool {
+        false
+    }
+
+    /// Attribute look-up of the object's own, tried before its class's; None when the
+    /// object has none (the default).
+    fn get_attr(&self, _vm: &mut crate::vm::Vm, _name: &Arc<PyStr>) -> Option<PyResult<Value>> {
+        None
+    }
+
+    /// Attribute assignment (and deletion, when `value` is None) of the object's own;
+    /// None when the object takes no attributes (the default).
+    fn set_attr(
+        &self,
+        _vm: &mut crate::vm::Vm,
+        _name: &Arc<PyStr>,
+        _value: Option<Value>,
+    ) -> Option<PyResult<()>> {
+        None
+    }
 }
 
 impl Value {

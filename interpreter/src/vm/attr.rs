@@ -43,16 +43,20 @@ impl Vm {
                     self.get_attr(&func, name)
                 }
             },
-            Value::Native(n) if n.as_any().is::<crate::object::Super>() => {
-                let s = n.as_any().downcast_ref::<crate::object::Super>().unwrap();
-                self.super_getattr(s, name)
-            }
+            Value::Native(n) => match n.get_attr(self, name) {
+                Some(r) => r,
+                None => self.generic_getattr(obj, name),
+            },
             _ => self.generic_getattr(obj, name),
         }
     }
 
     /// `super().name`: search the MRO of the object's class after `start`.
-    fn super_getattr(&mut self, s: &crate::object::Super, name: &Arc<PyStr>) -> PyResult<Value> {
+    pub(crate) fn super_getattr(
+        &mut self,
+        s: &crate::object::Super,
+        name: &Arc<PyStr>,
+    ) -> PyResult<Value> {
         let mut chain = vec![s.obj_class.clone()];
         chain.extend(s.obj_class.mro.iter().cloned());
         let after = chain
@@ -291,7 +295,8 @@ impl Vm {
                 }
             }
             Value::Class(_) | Value::Module(_) | Value::Function(_) | Value::BoundMethod(_) => {}
-            Value::Native(n) if n.as_any().is::<crate::object::Super>() => {}
+            // Natives with attributes of their own go through get_attr.
+            Value::Native(n) if n.has_own_attrs() => {}
             _ => {
                 if let Some(f @ Value::Builtin(_)) = obj.class().lookup(&self.py, name) {
                     return Ok((f, obj));
@@ -388,6 +393,10 @@ impl Vm {
                 f.dict.get_mut(&mut self.py).set_str(name.clone(), value);
                 Ok(())
             }
+            Value::Native(n) if n.has_own_attrs() => match n.set_attr(self, name, Some(value)) {
+                Some(r) => r,
+                None => Err(self.no_attribute(obj, name.as_str())),
+            },
             _ => {
                 let cls = obj.class();
                 if cls.lookup(&self.py, name).is_some() {
@@ -422,6 +431,12 @@ impl Vm {
             Value::Class(c) => c.dict.get_mut(&mut self.py).remove_str(name).is_some(),
             Value::Module(m) => m.dict.get_mut(&mut self.py).remove_str(name).is_some(),
             Value::Function(f) => f.dict.get_mut(&mut self.py).remove_str(name).is_some(),
+            Value::Native(n) if n.has_own_attrs() => {
+                if let Some(r) = n.set_attr(self, name, None) {
+                    return r;
+                }
+                false
+            }
             _ => false,
         };
         if removed {
