@@ -45,6 +45,14 @@ pub fn init(_vm: &mut Vm, d: &mut Dict) -> PyResult<()> {
         "log10" => |x| if x <= 0.0 { f64::NAN } else { x.log10() },
         "degrees" => f64::to_degrees,
         "radians" => f64::to_radians,
+        "log1p" => |x| if x <= -1.0 { f64::NAN } else { x.ln_1p() },
+        "expm1" => f64::exp_m1,
+        "exp2" => f64::exp2,
+        "asinh" => f64::asinh,
+        "acosh" => f64::acosh,
+        "atanh" => f64::atanh,
+        "erf" => |x| unsafe { libm::erf(x) },
+        "erfc" => |x| unsafe { libm::erfc(x) },
     }
     for (name, f) in [
         ("floor", floor as interpreter::object::NativeFn),
@@ -62,6 +70,16 @@ pub fn init(_vm: &mut Vm, d: &mut Dict) -> PyResult<()> {
         ("gcd", gcd),
         ("copysign", copysign),
         ("fsum", fsum),
+        ("isqrt", isqrt),
+        ("comb", comb),
+        ("perm", perm),
+        ("prod", prod),
+        ("lcm", lcm),
+        ("fmod", fmod),
+        ("modf", modf),
+        ("frexp", frexp),
+        ("ldexp", ldexp),
+        ("dist", dist),
     ] {
         d.set(name, native(name, f));
     }
@@ -249,4 +267,163 @@ fn fsum(vm: &mut Vm, args: Args) -> PyResult<Value> {
         partials.push(x);
     }
     Ok(Value::Float(partials.iter().sum()))
+}
+
+/// The C library's error functions (glibc's libm, which Rust's std links already; CPython
+/// uses them too). They are pure functions of a double: safe for any argument. (CPython
+/// computes gamma, lgamma and cbrt its own way, so those are left out rather than
+/// differ in the last digit.)
+mod libm {
+    extern "C" {
+        pub fn erf(x: f64) -> f64;
+        pub fn erfc(x: f64) -> f64;
+    }
+}
+
+/// A non-negative integer argument; `negative` is the ValueError's message.
+fn natural(vm: &mut Vm, v: &Value, negative: &str) -> PyResult<BigInt> {
+    let Some(n) = v.as_bigint() else {
+        return Err(vm.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            v.type_name()
+        )));
+    };
+    if n < BigInt::from(0) {
+        return Err(vm.value_error(negative));
+    }
+    Ok(n)
+}
+
+fn isqrt(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check(vm, "isqrt", &args, 1, 1)?;
+    let n = natural(vm, &args.pos[0], "isqrt() argument must be nonnegative")?;
+    Ok(Value::from_bigint(n.sqrt()))
+}
+
+fn perm_count(n: &BigInt, k: &BigInt) -> BigInt {
+    let mut acc = BigInt::from(1);
+    let mut i = BigInt::from(0);
+    while &i < k {
+        acc *= n - &i;
+        i += 1;
+    }
+    acc
+}
+
+fn comb(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check(vm, "comb", &args, 2, 2)?;
+    let n = natural(vm, &args.pos[0], "n must be a non-negative integer")?;
+    let k = natural(vm, &args.pos[1], "k must be a non-negative integer")?;
+    if k > n {
+        return Ok(Value::Int(0));
+    }
+    let k = std::cmp::min(k.clone(), &n - &k);
+    let num = perm_count(&n, &k);
+    let den = perm_count(&k, &k);
+    Ok(Value::from_bigint(num / den))
+}
+
+fn perm(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check(vm, "perm", &args, 1, 2)?;
+    let n = natural(vm, &args.pos[0], "n must be a non-negative integer")?;
+    let k = match args.pos.get(1) {
+        Some(Value::None) | None => n.clone(),
+        Some(v) => natural(vm, v, "k must be a non-negative integer")?,
+    };
+    if k > n {
+        return Ok(Value::Int(0));
+    }
+    Ok(Value::from_bigint(perm_count(&n, &k)))
+}
+
+fn prod(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if args.pos.len() != 1 {
+        return Err(vm.type_error(format!(
+            "prod() takes exactly 1 positional argument ({} given)",
+            args.pos.len()
+        )));
+    }
+    let mut acc = args.kw("start").cloned().unwrap_or(Value::Int(1));
+    for v in vm.collect(&args.pos[0])? {
+        acc = vm.binary_op(&acc, &v, 5)?;
+    }
+    Ok(acc)
+}
+
+fn lcm(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let mut acc = BigInt::from(1);
+    for v in args.pos {
+        let Some(b) = v.as_bigint() else {
+            return Err(vm.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                v.type_name()
+            )));
+        };
+        acc = num_integer::Integer::lcm(&acc, &b);
+    }
+    Ok(Value::from_bigint(acc))
+}
+
+fn fmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check(vm, "fmod", &args, 2, 2)?;
+    let (x, y) = (real(vm, &args.pos[0])?, real(vm, &args.pos[1])?);
+    if y == 0.0 && !x.is_nan() || x.is_infinite() {
+        return Err(vm.value_error("math domain error"));
+    }
+    Ok(Value::Float(x % y))
+}
+
+fn modf(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check(vm, "modf", &args, 1, 1)?;
+    let x = real(vm, &args.pos[0])?;
+    let int = x.trunc();
+    let frac = if x.is_infinite() {
+        0.0f64.copysign(x)
+    } else {
+        x - int
+    };
+    Ok(Value::tuple(vec![Value::Float(frac), Value::Float(int)]))
+}
+
+fn frexp(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check(vm, "frexp", &args, 1, 1)?;
+    let x = real(vm, &args.pos[0])?;
+    if x == 0.0 || !x.is_finite() {
+        return Ok(Value::tuple(vec![Value::Float(x), Value::Int(0)]));
+    }
+    let mut e = x.abs().log2().floor() as i32 + 1;
+    let mut m = x / 2f64.powi(e);
+    if m.abs() >= 1.0 {
+        m /= 2.0;
+        e += 1;
+    } else if m.abs() < 0.5 {
+        m *= 2.0;
+        e -= 1;
+    }
+    Ok(Value::tuple(vec![Value::Float(m), Value::Int(e as i64)]))
+}
+
+fn ldexp(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check(vm, "ldexp", &args, 2, 2)?;
+    let x = real(vm, &args.pos[0])?;
+    let e = vm.index_value(&args.pos[1])?.clamp(-10000, 10000) as i32;
+    let r = x * 2f64.powi(e);
+    if r.is_infinite() && x.is_finite() {
+        return Err(vm.overflow_error("math range error"));
+    }
+    Ok(Value::Float(r))
+}
+
+fn dist(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check(vm, "dist", &args, 2, 2)?;
+    let p = vm.collect(&args.pos[0])?;
+    let q = vm.collect(&args.pos[1])?;
+    if p.len() != q.len() {
+        return Err(vm.value_error("both points must have the same number of dimensions"));
+    }
+    let mut acc = 0.0f64;
+    for (a, b) in p.iter().zip(&q) {
+        acc = acc.hypot(real(vm, a)? - real(vm, b)?);
+    }
+    Ok(Value::Float(acc))
 }

@@ -42,7 +42,14 @@ pub fn install(vm: &mut Vm) {
     add_property(vm, &t.range, "start", range_start);
     add_property(vm, &t.range, "stop", range_stop);
     add_property(vm, &t.range, "step", range_step);
-    add_methods(vm, &t.slice, &[("__new__", slice_new)]);
+    add_methods(
+        vm,
+        &t.slice,
+        &[("__new__", slice_new), ("indices", slice_indices)],
+    );
+    add_property(vm, &t.slice, "start", slice_start);
+    add_property(vm, &t.slice, "stop", slice_stop);
+    add_property(vm, &t.slice, "step", slice_step);
     let set_methods: &[(&'static str, crate::object::NativeFn)] = &[
         ("add", set_add),
         ("remove", set_remove),
@@ -351,6 +358,43 @@ fn slice_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         _ => (p[0].clone(), p[1].clone(), p[2].clone()),
     };
     Ok(Value::Slice(Arc::new([a, b, c])))
+}
+
+fn slice_part(args: &Args, i: usize) -> Value {
+    match args.pos.first() {
+        Some(Value::Slice(s)) => s[i].clone(),
+        _ => Value::None,
+    }
+}
+
+fn slice_start(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(slice_part(&args, 0))
+}
+
+fn slice_stop(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(slice_part(&args, 1))
+}
+
+fn slice_step(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(slice_part(&args, 2))
+}
+
+/// `slice.indices(length)`: (start, stop, step) clamped to a sequence of that length.
+fn slice_indices(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_method(vm, "indices", &args, 1, 1)?;
+    let Value::Slice(s) = &args.pos[0] else {
+        return Err(vm.type_error("descriptor 'indices' requires a 'slice' object"));
+    };
+    let n = vm.index_value(&args.pos[1])?;
+    if n < 0 {
+        return Err(vm.value_error("length should not be negative"));
+    }
+    let (start, stop, step) = vm.slice_indices(s, n as usize)?;
+    Ok(Value::tuple(vec![
+        Value::Int(start),
+        Value::Int(stop),
+        Value::Int(step),
+    ]))
 }
 
 fn set_new(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -59,9 +59,16 @@ pub fn install(vm: &mut Vm) {
             ("expandtabs", expandtabs),
             ("removeprefix", removeprefix),
             ("removesuffix", removesuffix),
+            ("translate", translate),
         ],
     );
     add_methods(vm, &t.bytes, &[("__new__", bytes_new), ("decode", decode)]);
+    // A static method, as in CPython: `str.maketrans(...)` and `s.maketrans(...)` alike.
+    let maketrans = crate::object::Descriptor::StaticMethod(super::native("maketrans", maketrans));
+    t.str
+        .dict
+        .get_mut(&mut vm.py)
+        .set("maketrans", Value::Descriptor(Arc::new(maketrans)));
 }
 
 fn this<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<&'a Arc<PyStr>> {
@@ -1111,4 +1118,82 @@ fn decode(vm: &mut Vm, args: Args) -> PyResult<Value> {
             ))
         }
     }
+}
+
+/// `str.maketrans(x[, y[, z]])`: a dict from code points to replacements.
+fn maketrans(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let rest = args.pos;
+    let mut table = crate::object::Dict::new();
+    let code = |c: char| Value::Int(c as i64);
+    match rest {
+        [Value::Dict(d)] => {
+            let pairs: Vec<(Value, Value)> = d
+                .get(&vm.py)
+                .iter()
+                .map(|(k, v)| (k.value.clone(), v.clone()))
+                .collect();
+            for (k, v) in pairs {
+                let key = match &k {
+                    Value::Str(s) if s.char_len() == 1 => code(s.as_str().chars().next().unwrap()),
+                    Value::Int(_) => k.clone(),
+                    _ => {
+                        return Err(
+                            vm.value_error("string keys in translate table must be of length 1")
+                        )
+                    }
+                };
+                let key = vm.hash_key(key)?;
+                table.insert(key, v);
+            }
+        }
+        [Value::Str(x), Value::Str(y), extra @ ..] => {
+            if x.char_len() != y.char_len() {
+                return Err(
+                    vm.value_error("the first two maketrans arguments must have equal length")
+                );
+            }
+            for (a, b) in x.as_str().chars().zip(y.as_str().chars()) {
+                let key = vm.hash_key(code(a))?;
+                table.insert(key, code(b));
+            }
+            if let Some(Value::Str(z)) = extra.first() {
+                for c in z.as_str().chars() {
+                    let key = vm.hash_key(code(c))?;
+                    table.insert(key, Value::None);
+                }
+            }
+        }
+        [_] => {
+            return Err(
+                vm.type_error("if you give only one argument to maketrans it must be a dict")
+            )
+        }
+        _ => return Err(vm.type_error("maketrans() argument 2 must be str")),
+    }
+    Ok(Value::dict(table))
+}
+
+/// `str.translate(table)`: map each character through `table[ord(c)]` (a str, a code
+/// point, or None to delete; characters missing from the table stay).
+fn translate(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_method(vm, "translate", &args, 1, 1)?;
+    let s = this(vm, &args, "translate")?.clone();
+    let table = args.pos[1].clone();
+    let mut out = String::with_capacity(s.as_str().len());
+    for c in s.as_str().chars() {
+        match vm.getitem(&table, &Value::Int(c as i64)) {
+            Ok(Value::None) => {}
+            Ok(Value::Str(r)) => out.push_str(r.as_str()),
+            Ok(Value::Int(n)) => match u32::try_from(n).ok().and_then(char::from_u32) {
+                Some(r) => out.push(r),
+                None => return Err(vm.value_error("character mapping must be in range(0x110000)")),
+            },
+            Ok(_) => {
+                return Err(vm.type_error("character mapping must return integer, None or str"))
+            }
+            Err(e) if e.matches(&types().exc.lookup_error) => out.push(c),
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(Value::from_string(out))
 }
