@@ -44,6 +44,7 @@ pub fn install(vm: &mut Vm) {
         &t.dict,
         &[
             ("__new__", dict_new),
+            ("__init__", dict_init),
             ("get", get),
             ("keys", keys),
             ("values", values),
@@ -125,6 +126,19 @@ fn dict_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = Arc::new(GilCell::new(Dict::new()));
     fill(vm, &d, args.pos.get(1), &args)?;
     Ok(Value::Dict(d))
+}
+
+/// `dict.__init__(mapping_or_pairs=(), **kw)`: fill the dict (from subclasses' `__init__`).
+fn dict_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if args.pos.len() > 2 {
+        return Err(vm.type_error(format!(
+            "dict expected at most 1 argument, got {}",
+            args.pos.len() - 1
+        )));
+    }
+    let d = dict_of(vm, &args)?.clone();
+    fill(vm, &d, args.pos.get(1), &args)?;
+    Ok(Value::None)
 }
 
 fn get(vm: &mut Vm, args: Args) -> PyResult<Value> {

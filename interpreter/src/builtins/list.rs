@@ -16,6 +16,7 @@ pub fn install(vm: &mut Vm) {
         &t.list,
         &[
             ("__new__", list_new),
+            ("__init__", list_init),
             ("append", append),
             ("extend", extend),
             ("insert", insert),
@@ -66,7 +67,7 @@ pub fn install(vm: &mut Vm) {
         ("isdisjoint", set_isdisjoint),
         ("copy", set_copy),
     ];
-    add_methods(vm, &t.set, &[("__new__", set_new)]);
+    add_methods(vm, &t.set, &[("__new__", set_new), ("__init__", set_init)]);
     add_methods(vm, &t.set, set_methods);
     add_methods(vm, &t.frozenset, &[("__new__", frozenset_new)]);
     add_methods(vm, &t.frozenset, set_methods);
@@ -136,6 +137,18 @@ fn list_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         None => Ok(Value::list(vec![])),
         Some(v) => Ok(Value::list(vm.collect(v)?)),
     }
+}
+
+/// `list.__init__(iterable=())`: (re)fill the list (reached from subclasses' `__init__`).
+fn list_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_method(vm, "__init__", &args, 0, 1)?;
+    let l = list_of(vm, &args, "__init__")?.clone();
+    let items = match args.pos.get(1) {
+        Some(v) => vm.collect(v)?,
+        None => vec![],
+    };
+    *l.get_mut(&mut vm.py) = items;
+    Ok(Value::None)
 }
 
 fn append(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -404,6 +417,19 @@ fn set_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         None => vec![],
     };
     vm.new_set(items, false)
+}
+
+/// `set.__init__(iterable=())`: (re)fill the set.
+fn set_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_method(vm, "__init__", &args, 0, 1)?;
+    let s = mutable_set(vm, &args, "__init__")?.clone();
+    s.items.get_mut(&mut vm.py).clear();
+    if let Some(it) = args.pos.get(1) {
+        for v in vm.collect(it)? {
+            vm.set_add(&args.pos[0], v)?;
+        }
+    }
+    Ok(Value::None)
 }
 
 fn frozenset_new(vm: &mut Vm, args: Args) -> PyResult<Value> {

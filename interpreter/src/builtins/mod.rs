@@ -90,6 +90,7 @@ pub fn native(name: &'static str, func: NativeFn) -> Value {
         name,
         func,
         needs_caller: false,
+        method: false,
     }))
 }
 
@@ -99,6 +100,7 @@ pub fn native_with_caller(name: &'static str, func: NativeFn) -> Value {
         name,
         func,
         needs_caller: true,
+        method: false,
     }))
 }
 
@@ -106,7 +108,13 @@ pub fn native_with_caller(name: &'static str, func: NativeFn) -> Value {
 pub fn add_methods(vm: &mut Vm, class: &Arc<Class>, methods: &[(&'static str, NativeFn)]) {
     let d = class.dict.get_mut(&mut vm.py);
     for (name, f) in methods {
-        d.set(name, native(name, *f));
+        let method = Builtin {
+            name,
+            func: *f,
+            needs_caller: false,
+            method: true,
+        };
+        d.set(name, Value::Builtin(Arc::new(method)));
     }
 }
 

@@ -81,12 +81,38 @@ pub fn new_user_class(vm: &mut Vm, name: &str, bases: &[Value], mut dict: Dict) 
     if base_classes.is_empty() {
         base_classes.push(t.object.clone());
     }
-    // Subclasses of list, dict, int, str, ... would need native storage in their
-    // instances; not supported yet, so only object and the exceptions can be bases.
+    // Built-in types a class may extend: its instances then carry a value of that type
+    // (`Instance::base`). Others (bool, range, function, ...) cannot be bases, as in CPython.
+    let extendable = [
+        &t.int,
+        &t.float,
+        &t.str,
+        &t.bytes,
+        &t.tuple,
+        &t.list,
+        &t.dict,
+        &t.set,
+        &t.frozenset,
+    ];
     for b in &base_classes {
-        if b.builtin && !b.is_exception && !Arc::ptr_eq(b, &t.object) {
+        let extends = extendable.iter().any(|e| Arc::ptr_eq(e, b)) || !b.builtin;
+        if b.builtin && !b.is_exception && !Arc::ptr_eq(b, &t.object) && !extends {
             return Err(vm.type_error(format!("type '{}' is not an acceptable base type", b.name)));
         }
+    }
+    // Instances carry at most one built-in value: two different built-in bases conflict.
+    let layouts: Vec<&Arc<Class>> = base_classes
+        .iter()
+        .filter_map(|b| {
+            if extendable.iter().any(|e| Arc::ptr_eq(e, b)) {
+                Some(b)
+            } else {
+                b.builtin_base()
+            }
+        })
+        .collect();
+    if layouts.windows(2).any(|w| !Arc::ptr_eq(w[0], w[1])) {
+        return Err(vm.type_error("multiple bases have instance lay-out conflict"));
     }
     let mro = match compute_mro(&base_classes) {
         Ok(mro) => mro,

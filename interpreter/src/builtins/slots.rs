@@ -152,6 +152,29 @@ fn invert(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.invert(&args.pos[0])
 }
 
+/// `__round__`, `__abs__`, `__int__`, `__float__` and `__trunc__` of int and float: the
+/// builtin functions applied to the value.
+fn round(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let f = vm.builtin("round");
+    vm.call(&f, args)
+}
+
+fn abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_method(vm, "__abs__", &args, 0, 0)?;
+    let f = vm.builtin("abs");
+    vm.call(&f, args)
+}
+
+fn int(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_method(vm, "__int__", &args, 0, 0)?;
+    super::number::to_int(vm, &args.pos[0])
+}
+
+fn float(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_method(vm, "__float__", &args, 0, 0)?;
+    Ok(Value::Float(vm.to_f64(&args.pos[0])?))
+}
+
 fn repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_method(vm, "__repr__", &args, 0, 0)?;
     Ok(Value::from_string(vm.repr(&args.pos[0])?))
@@ -172,12 +195,14 @@ pub fn install(vm: &mut Vm) {
     let t = types();
     let number_like = [&t.int, &t.float];
     let sequences = [&t.str, &t.list, &t.tuple, &t.bytes];
+    // Only str defines its own __str__: the others print their repr, as in CPython (so a
+    // subclass's __repr__ also serves for str()).
     let common: &[(&'static str, NativeFn)] = &[
         ("__hash__", hash),
         ("__repr__", repr),
-        ("__str__", str),
         ("__format__", format),
     ];
+    add_methods(vm, &t.str, &[("__str__", str)]);
     for c in
         number_like
             .into_iter()
@@ -192,7 +217,19 @@ pub fn install(vm: &mut Vm) {
         for (name, rname, f, rf) in BINARY {
             add_methods(vm, c, &[(name, *f), (rname, *rf)]);
         }
-        add_methods(vm, c, &[("__neg__", neg), ("__pos__", pos)]);
+        add_methods(
+            vm,
+            c,
+            &[
+                ("__neg__", neg),
+                ("__pos__", pos),
+                ("__round__", round),
+                ("__abs__", abs),
+                ("__int__", int),
+                ("__trunc__", int),
+                ("__float__", float),
+            ],
+        );
     }
     add_methods(vm, &t.int, &[("__invert__", invert)]);
     let container: &[(&'static str, NativeFn)] = &[

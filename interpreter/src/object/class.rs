@@ -35,6 +35,14 @@ pub const HAS_PROPERTIES: u8 = 4;
 pub const HAS_EQ: u8 = 8;
 
 impl Class {
+    /// The built-in type this class extends, other than object and the exceptions
+    /// (`list` for `class Stack(list)`), if any.
+    pub fn builtin_base(&self) -> Option<&Arc<Class>> {
+        self.mro
+            .iter()
+            .find(|c| c.builtin && !c.is_exception && !c.mro.is_empty())
+    }
+
     /// Whether the class has any of the given hook flags.
     #[inline]
     pub fn has_hook(&self, flag: u8) -> bool {
@@ -145,15 +153,24 @@ pub struct Instance {
     pub dict: Arc<GilCell<Dict>>,
     /// Present when the class derives from BaseException.
     pub exc: Option<GilCell<ExcData>>,
+    /// For an instance of a subclass of a built-in type (`class Stack(list)`): the
+    /// built-in value it extends. The built-in type's methods work on this value.
+    pub base: Option<Value>,
 }
 
 impl Instance {
     pub fn new(class: Arc<Class>) -> Instance {
+        Instance::with_base(class, None)
+    }
+
+    /// An instance extending a built-in value (see `base`).
+    pub fn with_base(class: Arc<Class>, base: Option<Value>) -> Instance {
         let exc = class.is_exception.then(|| GilCell::new(ExcData::default()));
         Instance {
             class,
             dict: Arc::new(GilCell::new(Dict::new())),
             exc,
+            base,
         }
     }
 }

@@ -60,6 +60,9 @@ pub struct Builtin {
     /// The function looks at its caller's namespace (`globals`, `locals`, `eval`, ...):
     /// a call to it first records the caller's globals and a snapshot of its locals.
     pub needs_caller: bool,
+    /// A method of a built-in type (its first argument is the receiver). Called on an
+    /// instance of a subclass, it gets the built-in value the instance extends.
+    pub method: bool,
 }
 
 pub struct BoundMethod {

@@ -18,10 +18,81 @@ use std::sync::Arc;
 const FRAME_POOL_SIZE: usize = 64;
 
 impl Vm {
+    /// A built-in type's `__new__`. Asked for a user subclass (`class Stack(list)`), it
+    /// makes the built-in value and wraps it in an instance of the subclass; a mutable
+    /// type's value starts empty, for `__init__` to fill, as in CPython.
+    fn builtin_new(&mut self, b: &crate::object::Builtin, args: Args) -> PyResult<Value> {
+        let Some(Value::Class(cls)) = args.pos.first() else {
+            return (b.func)(self, args);
+        };
+        if cls.builtin {
+            return (b.func)(self, args);
+        }
+        let Some(base_type) = cls.builtin_base().cloned() else {
+            return (b.func)(self, args);
+        };
+        let t = types();
+        let mutable = [&t.list, &t.dict, &t.set]
+            .iter()
+            .any(|m| Arc::ptr_eq(m, &base_type));
+        let mut pos = vec![Value::Class(base_type)];
+        let base = if mutable {
+            (b.func)(self, Args::new(&pos))?
+        } else {
+            pos.extend_from_slice(&args.pos[1..]);
+            (b.func)(
+                self,
+                Args {
+                    pos: &pos,
+                    kwnames: args.kwnames,
+                    kwvals: args.kwvals,
+                },
+            )?
+        };
+        Ok(Value::Instance(Arc::new(Instance::with_base(
+            cls.clone(),
+            Some(base),
+        ))))
+    }
+
+    /// The receiver a built-in type's method gets when called on `obj`: the built-in value
+    /// an instance of a subclass extends (object's own methods still get the instance).
+    pub(crate) fn method_receiver(&self, func: &Value, obj: &Value) -> Value {
+        if let (Value::Builtin(b), Value::Instance(inst)) = (func, obj) {
+            if let Some(base) = &inst.base {
+                let object_dict = types().object.dict.get(&self.py);
+                let from_object = object_dict.values().any(|v| match v {
+                    Value::Builtin(o) => Arc::ptr_eq(o, b),
+                    _ => false,
+                });
+                if !from_object {
+                    return base.clone();
+                }
+            }
+        }
+        obj.clone()
+    }
+
     /// Call any callable.
     pub fn call(&mut self, callable: &Value, args: Args) -> PyResult<Value> {
         match callable {
             Value::Function(f) => self.call_function(f, args),
+            Value::Builtin(b) if b.name == "__new__" => self.builtin_new(b, args),
+            Value::Builtin(b)
+                if b.method
+                    && matches!(args.pos.first(), Some(Value::Instance(i)) if i.base.is_some()) =>
+            {
+                let mut pos = args.pos.to_vec();
+                pos[0] = self.method_receiver(callable, &pos[0]);
+                (b.func)(
+                    self,
+                    Args {
+                        pos: &pos,
+                        kwnames: args.kwnames,
+                        kwvals: args.kwvals,
+                    },
+                )
+            }
             Value::Builtin(b) => (b.func)(self, args),
             Value::BoundMethod(m) => {
                 let mut pos = Vec::with_capacity(args.pos.len() + 1);
@@ -389,7 +460,10 @@ impl Vm {
     /// Bind a function found on a type to its receiver.
     pub fn bind(&self, func: Value, receiver: Value) -> Value {
         match func {
-            Value::Function(_) | Value::Builtin(_) => {
+            Value::Function(_) => {
+                Value::BoundMethod(Arc::new(crate::object::BoundMethod { receiver, func }))
+            }
+            Value::Builtin(_) => {
                 Value::BoundMethod(Arc::new(crate::object::BoundMethod { receiver, func }))
             }
             Value::Descriptor(d) => match &*d {

@@ -16,6 +16,7 @@ pub fn new_exception(class: &Arc<Class>, args: Vec<Value>) -> PyErr {
             args,
             ..Default::default()
         })),
+        base: None,
     };
     PyErr(Arc::new(inst))
 }

@@ -519,7 +519,24 @@ impl Vm {
                     Ok(Value::Int(r.get(i as i64)))
                 }
             },
-            Value::Instance(_) | Value::Native(_) => {
+            Value::Instance(inst) => {
+                match self.call_special(obj, "__getitem__", std::slice::from_ref(key)) {
+                    Ok(Some(v)) => Ok(v),
+                    Ok(None) => Err(self.not_subscriptable(obj)),
+                    // A dict subclass answers missing keys with __missing__, as CPython's does.
+                    Err(e)
+                        if e.matches(&types().exc.key_error)
+                            && matches!(inst.base, Some(Value::Dict(_))) =>
+                    {
+                        match self.call_special(obj, "__missing__", std::slice::from_ref(key))? {
+                            Some(v) => Ok(v),
+                            None => Err(e),
+                        }
+                    }
+                    Err(e) => Err(e),
+                }
+            }
+            Value::Native(_) => {
                 match self.call_special(obj, "__getitem__", std::slice::from_ref(key))? {
                     Some(v) => Ok(v),
                     None => Err(self.not_subscriptable(obj)),

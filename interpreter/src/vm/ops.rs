@@ -409,6 +409,15 @@ impl Vm {
     pub fn to_f64(&self, v: &Value) -> PyResult<f64> {
         match v {
             Value::Float(f) => Ok(*f),
+            // An instance of a subclass of int or float.
+            Value::Instance(i)
+                if matches!(
+                    i.base,
+                    Some(Value::Int(_) | Value::Float(_) | Value::BigInt(_))
+                ) =>
+            {
+                self.to_f64(i.base.as_ref().unwrap())
+            }
             Value::Int(i) => Ok(*i as f64),
             Value::Bool(b) => Ok(*b as i64 as f64),
             Value::BigInt(b) => crate::object::format::bigint_to_f64(b)

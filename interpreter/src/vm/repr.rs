@@ -199,6 +199,20 @@ impl Vm {
     }
 
     fn user_repr(&mut self, v: &Value) -> PyResult<String> {
+        // A set subclass without a __repr__ of its own shows its class: `MySet({1, 2})`.
+        if let Value::Instance(i) = v {
+            if let Some(base @ Value::Set(_)) = &i.base {
+                if matches!(self.lookup_special(v, "__repr__"), Some(Value::Builtin(_))) {
+                    let inner = self.repr(&base.clone())?;
+                    let inner = inner
+                        .strip_prefix("frozenset(")
+                        .and_then(|r| r.strip_suffix(')'))
+                        .unwrap_or(&inner);
+                    let inner = if inner == "set()" { "" } else { inner };
+                    return Ok(format!("{}({})", i.class.name, inner));
+                }
+            }
+        }
         match self.call_special(v, "__repr__", &[])? {
             Some(Value::Str(s)) => Ok(s.as_str().to_string()),
             Some(other) => Err(self.type_error(format!(
@@ -310,6 +324,12 @@ impl Vm {
             Value::Str(s) => format::format_str(s.as_str(), spec),
             Value::Instance(_) | Value::Native(_) => {
                 if let Some(f) = self.lookup_special(v, "__format__") {
+                    if let (Value::Builtin(_), Value::Instance(i)) = (&f, v) {
+                        // A subclass of a built-in type formats its built-in value.
+                        if let Some(base) = i.base.clone() {
+                            return self.format(&base, spec);
+                        }
+                    }
                     if matches!(f, Value::Function(_)) {
                         let r = self.call0(&f, &[v.clone(), Value::str(spec)])?;
                         return match r {
