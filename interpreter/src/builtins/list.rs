@@ -79,14 +79,7 @@ pub fn install(vm: &mut Vm) {
     add_methods(vm, &iterator_type("zip"), &[("__new__", zip_new)]);
     add_methods(vm, &iterator_type("map"), &[("__new__", map_new)]);
     add_methods(vm, &iterator_type("filter"), &[("__new__", filter_new)]);
-    for name in [
-        "iterator",
-        "list_iterator",
-        "enumerate",
-        "zip",
-        "map",
-        "filter",
-    ] {
+    for name in crate::object::types::iterator_names() {
         add_methods(
             vm,
             &iterator_type(name),

@@ -32,6 +32,12 @@ pub fn install(vm: &mut Vm) {
             ("__float__", float_float),
         ],
     );
+    for c in [&t.int, &t.float] {
+        super::list::add_property(vm, c, "real", number_real);
+        super::list::add_property(vm, c, "imag", number_imag);
+    }
+    super::list::add_property(vm, &t.int, "numerator", number_real);
+    super::list::add_property(vm, &t.int, "denominator", int_denominator);
 }
 
 /// A float with no fractional part as a big integer.
@@ -215,4 +221,24 @@ fn float_is_integer(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn float_float(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Float(vm.to_f64(&args.pos[0])?))
+}
+
+/// `x.real` (and `int.numerator`): the number itself (a bool gives its int).
+fn number_real(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(match &args.pos[0] {
+        Value::Bool(b) => Value::Int(*b as i64),
+        v => v.clone(),
+    })
+}
+
+/// `x.imag`: zero of the number's type.
+fn number_imag(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(match &args.pos[0] {
+        Value::Float(_) => Value::Float(0.0),
+        _ => Value::Int(0),
+    })
+}
+
+fn int_denominator(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::Int(1))
 }
