@@ -16,6 +16,7 @@ use interpreter::vm::Interp;
 const PYTHON_MODULES: &[(&str, &str)] = &[
     ("threading", include_str!("../lib/threading.py")),
     ("queue", include_str!("../lib/queue.py")),
+    ("collections", include_str!("../lib/collections.py")),
 ];
 
 /// Register every stdlib module with the interpreter.

@@ -34,14 +34,19 @@ fn compare(vm: &mut Vm, args: &Args, name: &str, op: u32) -> PyResult<Value> {
             Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_)
         )
     };
-    let (a, b) = (&args.pos[0], &args.pos[1]);
+    // An instance of a subclass of a built-in type compares as its built-in value.
+    let unwrap = |v: &Value| match v {
+        Value::Instance(i) if i.base.is_some() => i.base.clone().unwrap(),
+        other => other.clone(),
+    };
+    let (a, b) = (unwrap(&args.pos[0]), unwrap(&args.pos[1]));
     if (op == 2 || op == 3)
-        && !(numeric(a) && numeric(b))
+        && !(numeric(&a) && numeric(&b))
         && !std::sync::Arc::ptr_eq(&a.class(), &b.class())
     {
         return Ok(Value::NotImplemented);
     }
-    match vm.compare(&args.pos[0], &args.pos[1], op) {
+    match vm.compare(&a, &b, op) {
         Err(e) if e.matches(&types().exc.type_error) => Ok(Value::NotImplemented),
         r => r,
     }

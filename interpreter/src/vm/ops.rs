@@ -970,6 +970,17 @@ impl Vm {
             return Ok(h as i64);
         }
         if let Value::Instance(inst) = v {
+            // An instance extending a hashable built-in value hashes as that value unless
+            // its class says otherwise.
+            if let Some(base) = &inst.base {
+                if !matches!(
+                    inst.class
+                        .lookup(&self.py, &crate::object::pystr::intern("__hash__")),
+                    Some(Value::Function(_) | Value::None)
+                ) {
+                    return self.hash(&base.clone());
+                }
+            }
             match inst
                 .class
                 .lookup(&self.py, &crate::object::pystr::intern("__hash__"))
@@ -1114,7 +1125,7 @@ fn same_hash(dict: &Dict, key: &HashKey) -> Vec<HashKey> {
 /// class defines `__eq__` in Python, frozensets, and tuples holding either.
 fn has_user_eq(v: &Value) -> bool {
     match v {
-        Value::Instance(i) => i.class.has_hook(crate::object::class::HAS_EQ),
+        Value::Instance(i) => i.class.has_hook(crate::object::class::HAS_EQ) || i.base.is_some(),
         Value::Set(s) => s.frozen,
         Value::Tuple(items) => items.iter().any(has_user_eq),
         _ => false,
