@@ -17,6 +17,13 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("threading", include_str!("../lib/threading.py")),
     ("queue", include_str!("../lib/queue.py")),
     ("collections", include_str!("../lib/collections.py")),
+    ("functools", include_str!("../lib/functools.py")),
+    ("itertools", include_str!("../lib/itertools.py")),
+    ("operator", include_str!("../lib/operator.py")),
+    ("heapq", include_str!("../lib/heapq.py")),
+    ("bisect", include_str!("../lib/bisect.py")),
+    ("string", include_str!("../lib/string.py")),
+    ("contextlib", include_str!("../lib/contextlib.py")),
 ];
 
 /// Register every stdlib module with the interpreter.
