@@ -5,6 +5,7 @@
 
 pub mod math;
 pub mod os;
+pub mod random;
 pub mod sys;
 pub mod thread;
 pub mod time;
@@ -24,6 +25,7 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("bisect", include_str!("../lib/bisect.py")),
     ("string", include_str!("../lib/string.py")),
     ("contextlib", include_str!("../lib/contextlib.py")),
+    ("random", include_str!("../lib/random.py")),
 ];
 
 /// Register every stdlib module with the interpreter.
@@ -34,6 +36,7 @@ pub fn register(interp: &Interp) {
     interp.register_native("os", os::init);
     interp.register_native("math", math::init);
     interp.register_native("warnings", warnings::init);
+    interp.register_native("_random", random::init);
     for (name, source) in PYTHON_MODULES {
         interp.register_python(name, source);
     }
