@@ -26,6 +26,7 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("string", include_str!("../lib/string.py")),
     ("contextlib", include_str!("../lib/contextlib.py")),
     ("random", include_str!("../lib/random.py")),
+    ("dataclasses", include_str!("../lib/dataclasses.py")),
 ];
 
 /// Register every stdlib module with the interpreter.

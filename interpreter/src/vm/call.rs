@@ -250,7 +250,6 @@ impl Vm {
     #[allow(clippy::needless_range_loop)] // slots are addressed by parameter index
     fn bind_args(&mut self, func: &Function, locals: &mut [Value], args: Args) -> PyResult<()> {
         let code = &*func.code;
-        let name = code.qualname.as_str();
         let nparams = code.argcount;
         let npos = args.pos.len().min(nparams);
         locals[..npos].clone_from_slice(&args.pos[..npos]);
@@ -276,6 +275,7 @@ impl Vm {
             match found {
                 Some(i) => {
                     if !locals[i].is_null() {
+                        let name = self.func_qualname(func);
                         return Err(self.type_error(format!(
                             "{name}() got multiple values for argument '{key}'"
                         )));
@@ -292,6 +292,7 @@ impl Vm {
                             .map(|p| p.as_str())
                             .filter(|p| args.kwnames.iter().any(|k| k.as_str() == Some(p)))
                             .collect();
+                        let name = self.func_qualname(func);
                         if !posonly.is_empty() {
                             let key = posonly.join(", ");
                             return Err(self.type_error(format!(
@@ -321,7 +322,8 @@ impl Vm {
             }
         }
         if !missing.is_empty() {
-            return Err(self.missing_args(name, "positional", &missing));
+            let name = self.func_qualname(func);
+            return Err(self.missing_args(&name, "positional", &missing));
         }
         let mut missing_kw = vec![];
         for i in nparams..nparams + code.kwonlyargcount {
@@ -334,9 +336,20 @@ impl Vm {
             }
         }
         if !missing_kw.is_empty() {
-            return Err(self.missing_args(name, "keyword-only", &missing_kw));
+            let name = self.func_qualname(func);
+            return Err(self.missing_args(&name, "keyword-only", &missing_kw));
         }
         Ok(())
+    }
+
+    /// The name argument errors use: `__qualname__` as the program left it (dataclasses
+    /// and decorators rename generated functions), else the compiled name.
+    #[cold]
+    fn func_qualname(&self, func: &Function) -> String {
+        match func.dict.get(&self.py).get_str(&intern("__qualname__")) {
+            Some(Value::Str(s)) => s.as_str().to_string(),
+            _ => func.code.qualname.as_str().to_string(),
+        }
     }
 
     #[cold]
@@ -367,7 +380,7 @@ impl Vm {
         let msg = if kwonly_given > 0 {
             format!(
                 "{}() takes {} but {} positional argument{} (and {} keyword-only argument{}) were given",
-                code.qualname,
+                self.func_qualname(func),
                 takes,
                 given,
                 if given == 1 { "" } else { "s" },
@@ -375,7 +388,13 @@ impl Vm {
                 if kwonly_given == 1 { "" } else { "s" }
             )
         } else {
-            format!("{}() takes {} but {} {}", code.qualname, takes, given, was) + " given"
+            format!(
+                "{}() takes {} but {} {}",
+                self.func_qualname(func),
+                takes,
+                given,
+                was
+            ) + " given"
         };
         self.type_error(msg)
     }
