@@ -1,4 +1,4 @@
-//! The importable modules: native ones written in Rust (`_thread`, `time`, `sys`, `os`,
+//! The importable modules: native ones written in Rust (`_thread`, `_time`, `sys`, `os`,
 //! `math`) and ones written in Python, embedded in the binary from `lib/`
 //! (`threading`, ...). `register` makes them all importable; the interpreter itself
 //! knows none of them by name.
@@ -26,13 +26,15 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("string", include_str!("../lib/string.py")),
     ("contextlib", include_str!("../lib/contextlib.py")),
     ("random", include_str!("../lib/random.py")),
+    ("time", include_str!("../lib/time.py")),
+    ("io", include_str!("../lib/io.py")),
     ("dataclasses", include_str!("../lib/dataclasses.py")),
 ];
 
 /// Register every stdlib module with the interpreter.
 pub fn register(interp: &Interp) {
     interp.register_native("_thread", thread::init);
-    interp.register_native("time", time::init);
+    interp.register_native("_time", time::init);
     interp.register_native("sys", sys::init);
     interp.register_native("os", os::init);
     interp.register_native("math", math::init);
