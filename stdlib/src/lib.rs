@@ -28,6 +28,8 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("random", include_str!("../lib/random.py")),
     ("time", include_str!("../lib/time.py")),
     ("io", include_str!("../lib/io.py")),
+    ("traceback", include_str!("../lib/traceback.py")),
+    ("logging", include_str!("../lib/logging.py")),
     ("dataclasses", include_str!("../lib/dataclasses.py")),
 ];
 

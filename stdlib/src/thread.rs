@@ -230,6 +230,11 @@ pub fn init(vm: &mut Vm, d: &mut Dict) -> PyResult<()> {
         "_print_exception",
         native("_print_exception", print_exception),
     );
+    d.set(
+        "_format_exception",
+        native("_format_exception", format_exception),
+    );
+    d.set("_caller_frames", native("_caller_frames", caller_frames));
     d.set("stack_size", native("stack_size", stack_size));
     d.set("LockType", Value::Class(lock_class().clone()));
     add_methods(vm, local_class(), &[("__new__", local_new)]);
@@ -374,6 +379,33 @@ fn print_exception(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let err = vm.sys_stream("stderr");
     vm.write_to(&err, &text)?;
     Ok(Value::None)
+}
+
+/// The traceback text `_print_exception` would print, as a str (for `traceback` and
+/// `logging`).
+fn format_exception(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    match args.pos.first() {
+        Some(Value::Instance(i)) if i.exc.is_some() => Ok(Value::from_string(
+            vm.format_exception(&interpreter::object::PyErr(i.clone())),
+        )),
+        _ => Err(vm.type_error("_format_exception() argument must be an exception")),
+    }
+}
+
+/// The Python frames calling the current one, innermost first, as
+/// (filename, line, function name) tuples: `logging` looks for its caller in them.
+fn caller_frames(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    let mut out = vec![];
+    let mut level = 1;
+    while let Some(loc) = vm.caller_location(level) {
+        out.push(Value::tuple(vec![
+            Value::str(&loc.filename),
+            Value::Int(loc.line as i64),
+            Value::Str(loc.function),
+        ]));
+        level += 1;
+    }
+    Ok(Value::list(out))
 }
 
 fn start_new_thread(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -23,7 +23,7 @@ pub use repr::{addr, ascii_escape, bytes_repr, str_repr};
 
 use crate::gil::{Py, GIL};
 use crate::object::pystr::intern;
-use crate::object::{Dict, DictObj, PyErr, PyResult, Value};
+use crate::object::{Dict, DictObj, PyErr, PyResult, PyStr, Value};
 use parking_lot::RwLock;
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicU32, AtomicUsize, Ordering};
@@ -212,10 +212,11 @@ impl Vm {
     }
 }
 
-/// A caller's location: file, line, and the `__name__` of its module.
+/// A caller's location: file, line, function name and the `__name__` of its module.
 pub struct Location {
     pub filename: Arc<str>,
     pub line: u32,
+    pub function: Arc<PyStr>,
     pub module: Option<String>,
 }
 
@@ -241,6 +242,7 @@ impl Vm {
         Some(Location {
             filename: code.filename.clone(),
             line: code.line_for(site.pc),
+            function: code.name.clone(),
             module,
         })
     }
