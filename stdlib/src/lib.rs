@@ -1,4 +1,4 @@
-//! The importable modules: native ones written in Rust (`_thread`, `_time`, `sys`, `os`,
+//! The importable modules: native ones written in Rust (`_thread`, `_time`, `sys`, `posix`,
 //! `math`) and ones written in Python, embedded in the binary from `lib/`
 //! (`threading`, ...). `register` makes them all importable; the interpreter itself
 //! knows none of them by name.
@@ -28,6 +28,8 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("random", include_str!("../lib/random.py")),
     ("time", include_str!("../lib/time.py")),
     ("io", include_str!("../lib/io.py")),
+    ("os", include_str!("../lib/os.py")),
+    ("posixpath", include_str!("../lib/posixpath.py")),
     ("traceback", include_str!("../lib/traceback.py")),
     ("logging", include_str!("../lib/logging.py")),
     ("dataclasses", include_str!("../lib/dataclasses.py")),
@@ -38,7 +40,7 @@ pub fn register(interp: &Interp) {
     interp.register_native("_thread", thread::init);
     interp.register_native("_time", time::init);
     interp.register_native("sys", sys::init);
-    interp.register_native("os", os::init);
+    interp.register_native("posix", os::init);
     interp.register_native("math", math::init);
     interp.register_native("warnings", warnings::init);
     interp.register_native("_random", random::init);

@@ -1,4 +1,5 @@
-//! `os`: process ids, CPU count, the environment.
+//! `posix`, the native half of `os` (as in CPython): process ids, CPU count, the
+//! environment, and the file-system calls `os.path` needs. `lib/os.py` builds `os` on it.
 
 use interpreter::builtins::native;
 use interpreter::object::{Args, Dict, PyResult, Value};
@@ -10,6 +11,13 @@ pub fn init(vm: &mut Vm, d: &mut Dict) -> PyResult<()> {
         ("getppid", getppid),
         ("cpu_count", cpu_count),
         ("getcwd", getcwd),
+        ("stat", stat),
+        ("listdir", listdir),
+        ("mkdir", mkdir),
+        ("rmdir", rmdir),
+        ("remove", remove),
+        ("unlink", remove),
+        ("rename", rename),
     ] {
         d.set(name, native(name, f));
     }
@@ -20,8 +28,6 @@ pub fn init(vm: &mut Vm, d: &mut Dict) -> PyResult<()> {
     }
     d.set("environ", Value::dict(env));
     d.set("name", Value::str("posix"));
-    d.set("sep", Value::str("/"));
-    d.set("linesep", Value::str("\n"));
     Ok(())
 }
 
@@ -45,4 +51,127 @@ fn getcwd(vm: &mut Vm, _args: Args) -> PyResult<Value> {
     std::env::current_dir()
         .map(|p| Value::from_string(p.to_string_lossy().to_string()))
         .map_err(|e| vm.os_error(e.to_string()))
+}
+
+/// The OSError subclass CPython raises for an errno, carrying (errno, strerror, filename).
+fn os_error(e: &std::io::Error, filename: &str) -> interpreter::object::PyErr {
+    os_error2(e, filename, None)
+}
+
+/// As `os_error`, with the second file name of a two-path call (rename).
+fn os_error2(
+    e: &std::io::Error,
+    filename: &str,
+    filename2: Option<&str>,
+) -> interpreter::object::PyErr {
+    let exc = &interpreter::object::types::types().exc;
+    let code = e.raw_os_error().unwrap_or(0);
+    let class = match code {
+        2 => &exc.file_not_found_error,
+        1 | 13 => &exc.permission_error,
+        17 => &exc.file_exists_error,
+        20 => &exc.not_a_directory_error,
+        21 => &exc.is_a_directory_error,
+        _ => &exc.os_error,
+    };
+    let text = e.to_string();
+    let strerror = match text.rfind(" (os error ") {
+        Some(i) => text[..i].to_string(),
+        None => text,
+    };
+    let mut args = vec![
+        Value::Int(code as i64),
+        Value::from_string(strerror),
+        Value::str(filename),
+    ];
+    if let Some(f2) = filename2 {
+        args.extend([Value::None, Value::str(f2)]);
+    }
+    interpreter::vm::new_exception(class, args)
+}
+
+fn path_arg(vm: &mut Vm, name: &str, args: &Args, i: usize) -> PyResult<String> {
+    match args.pos.get(i) {
+        Some(Value::Str(s)) => Ok(s.as_str().to_string()),
+        Some(v) => {
+            let kinds = match name {
+                "stat" => "string, bytes, os.PathLike or integer",
+                "listdir" => "string, bytes, os.PathLike, integer or None",
+                _ => "string, bytes or os.PathLike",
+            };
+            Err(vm.type_error(format!(
+                "{name}: path should be {kinds}, not {}",
+                v.type_name()
+            )))
+        }
+        None => Err(vm.type_error(format!("{name}() missing required argument 'path' (pos 1)"))),
+    }
+}
+
+/// The ten fields of os.stat_result, in CPython's order (os.py names them).
+fn stat(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    use std::os::unix::fs::MetadataExt;
+    let path = path_arg(vm, "stat", &args, 0)?;
+    let m = vm
+        .detach("stat", || std::fs::metadata(&path))
+        .map_err(|e| os_error(&e, &path))?;
+    let secs = |s: i64, ns: i64| Value::Float(s as f64 + ns as f64 / 1e9);
+    Ok(Value::tuple(vec![
+        Value::Int(m.mode() as i64),
+        Value::Int(m.ino() as i64),
+        Value::Int(m.dev() as i64),
+        Value::Int(m.nlink() as i64),
+        Value::Int(m.uid() as i64),
+        Value::Int(m.gid() as i64),
+        Value::Int(m.size() as i64),
+        secs(m.atime(), m.atime_nsec()),
+        secs(m.mtime(), m.mtime_nsec()),
+        secs(m.ctime(), m.ctime_nsec()),
+    ]))
+}
+
+fn listdir(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let path = match args.pos.first() {
+        None | Some(Value::None) => ".".to_string(),
+        Some(_) => path_arg(vm, "listdir", &args, 0)?,
+    };
+    let names = vm
+        .detach("listdir", || -> std::io::Result<Vec<String>> {
+            std::fs::read_dir(&path)?
+                .map(|e| e.map(|e| e.file_name().to_string_lossy().into_owned()))
+                .collect()
+        })
+        .map_err(|e| os_error(&e, &path))?;
+    Ok(Value::list(
+        names.into_iter().map(Value::from_string).collect(),
+    ))
+}
+
+fn mkdir(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let path = path_arg(vm, "mkdir", &args, 0)?;
+    vm.detach("mkdir", || std::fs::create_dir(&path))
+        .map_err(|e| os_error(&e, &path))?;
+    Ok(Value::None)
+}
+
+fn rmdir(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let path = path_arg(vm, "rmdir", &args, 0)?;
+    vm.detach("rmdir", || std::fs::remove_dir(&path))
+        .map_err(|e| os_error(&e, &path))?;
+    Ok(Value::None)
+}
+
+fn remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let path = path_arg(vm, "remove", &args, 0)?;
+    vm.detach("remove", || std::fs::remove_file(&path))
+        .map_err(|e| os_error(&e, &path))?;
+    Ok(Value::None)
+}
+
+fn rename(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let src = path_arg(vm, "rename", &args, 0)?;
+    let dst = path_arg(vm, "rename", &args, 1)?;
+    vm.detach("rename", || std::fs::rename(&src, &dst))
+        .map_err(|e| os_error2(&e, &src, Some(&dst)))?;
+    Ok(Value::None)
 }

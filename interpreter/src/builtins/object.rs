@@ -50,6 +50,7 @@ pub fn install(vm: &mut Vm) {
         ],
     );
     add_methods(vm, &t.exc.key_error, &[("__str__", key_error_str)]);
+    add_methods(vm, &t.exc.os_error, &[("__str__", os_error_str)]);
     add_methods(
         vm,
         &t.property,
@@ -324,15 +325,53 @@ fn exception_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// The exception's `args` as Python sees them. An OSError built from (errno, strerror,
+/// filename[, winerror, filename2]) keeps only the first two there, as CPython's does.
 fn exc_args(vm: &Vm, v: &Value) -> Vec<Value> {
     match v {
+        Value::Instance(i) => {
+            let mut a = i
+                .exc
+                .as_ref()
+                .map(|d| d.get(&vm.py).args.clone())
+                .unwrap_or_default();
+            if (3..=5).contains(&a.len())
+                && !a[2].is_none()
+                && i.class
+                    .is_subclass(&crate::object::types::types().exc.os_error)
+            {
+                a.truncate(2);
+            }
+            a
+        }
+        _ => vec![],
+    }
+}
+
+/// `[Errno 2] No such file or directory: 'name'`, the form OSError takes when it was
+/// given an errno and a message (and perhaps file names).
+fn os_error_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let all = match &args.pos[0] {
         Value::Instance(i) => i
             .exc
             .as_ref()
             .map(|d| d.get(&vm.py).args.clone())
             .unwrap_or_default(),
         _ => vec![],
+    };
+    if !(2..=5).contains(&all.len()) {
+        return exception_str(vm, args);
     }
+    let errno = vm.str(&all[0])?;
+    let msg = vm.str(&all[1])?;
+    let mut out = format!("[Errno {errno}] {msg}");
+    if let Some(f) = all.get(2).filter(|f| !f.is_none()) {
+        out += &format!(": {}", vm.repr(f)?);
+        if let Some(f2) = all.get(4).filter(|f| !f.is_none()) {
+            out += &format!(" -> {}", vm.repr(f2)?);
+        }
+    }
+    Ok(Value::from_string(out))
 }
 
 fn exception_str(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -179,8 +179,31 @@ impl Vm {
         }
         if let Some(data) = &inst.exc {
             let d = data.get(&self.py);
+            let is_os_error = || {
+                inst.class
+                    .is_subclass(&crate::object::types::types().exc.os_error)
+            };
+            let os_form = (2..=5).contains(&d.args.len());
             let v = match name.as_str() {
+                "args"
+                    if (3..=5).contains(&d.args.len()) && !d.args[2].is_none() && is_os_error() =>
+                {
+                    Some(Value::tuple(d.args[..2].to_vec()))
+                }
                 "args" => Some(Value::tuple(d.args.clone())),
+                "errno" | "strerror" | "filename" | "filename2" if is_os_error() => {
+                    let i = match name.as_str() {
+                        "errno" => 0,
+                        "strerror" => 1,
+                        "filename" => 2,
+                        _ => 4,
+                    };
+                    Some(if os_form {
+                        d.args.get(i).cloned().unwrap_or(Value::None)
+                    } else {
+                        Value::None
+                    })
+                }
                 "__cause__" => Some(d.cause.clone().unwrap_or(Value::None)),
                 "__context__" => Some(d.context.clone().unwrap_or(Value::None)),
                 "__suppress_context__" => Some(Value::Bool(d.suppress_context)),
