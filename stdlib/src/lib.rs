@@ -33,6 +33,7 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("traceback", include_str!("../lib/traceback.py")),
     ("logging", include_str!("../lib/logging.py")),
     ("dataclasses", include_str!("../lib/dataclasses.py")),
+    ("datetime", include_str!("../lib/datetime.py")),
 ];
 
 /// Register every stdlib module with the interpreter.
