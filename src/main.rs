@@ -300,5 +300,6 @@ fn finish(vm: &mut Vm, code: u8) -> u8 {
     let out = vm.sys_stream("stdout");
     let _ = vm.flush_file(&out);
     interpreter::builtins::io::flush_stdout();
+    interpreter::builtins::file::flush_all();
     code
 }

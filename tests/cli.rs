@@ -282,3 +282,19 @@ fn article_queue_workers_fail_and_main_spins() {
         out.dump()
     );
 }
+
+/// A file written and never closed still holds its data after the program ends (CPython
+/// flushes it when the object is finalized; gilpy flushes every open file at exit).
+#[test]
+fn unclosed_file_is_flushed_at_exit() {
+    let path = std::env::temp_dir().join(format!("gilpy-unclosed-{}.txt", std::process::id()));
+    let code = format!(
+        "f = open({:?}, 'w')\nfor i in range(3): f.write('line %d\\n' % i)\n",
+        path.to_string_lossy()
+    );
+    let out = gilpy(&["-c", &code]);
+    assert_success(&out);
+    let text = std::fs::read_to_string(&path).unwrap_or_default();
+    let _ = std::fs::remove_file(&path);
+    assert_eq!(text, "line 0\nline 1\nline 2\n");
+}

@@ -6,6 +6,7 @@
 //! which word their errors as CPython does.
 
 mod dict;
+pub mod file;
 mod functions;
 pub mod io;
 mod list;
@@ -30,8 +31,10 @@ pub fn install(vm: &mut Vm) {
     list::install(vm);
     dict::install(vm);
     slots::install(vm);
+    file::install(vm);
     let mut b = Dict::new();
     functions::install(&mut b);
+    b.set("open", native("open", file::open));
     for (name, class) in [
         ("object", &t.object),
         ("type", &t.type_),
