@@ -745,8 +745,25 @@ def main_thread():
 _main_thread = _MainThread()
 
 
+_threading_atexits = []
+_SHUTTING_DOWN = False
+
+
+def _register_atexit(func, *arg, **kwargs):
+    """Register a callable to run at exit, before non-daemon threads are joined (as
+    CPython's; concurrent.futures uses it to stop its worker threads)."""
+    if _SHUTTING_DOWN:
+        raise RuntimeError("can't register atexit after shutdown")
+    _threading_atexits.append(lambda: func(*arg, **kwargs))
+
+
 def _shutdown():
-    """Called at interpreter exit: wait for every non-daemon thread."""
+    """Called at interpreter exit: run the registered exit calls, in reverse order, then
+    wait for every non-daemon thread."""
+    global _SHUTTING_DOWN
+    _SHUTTING_DOWN = True
+    for atexit_call in reversed(_threading_atexits):
+        atexit_call()
     while True:
         with _active_limbo_lock:
             pending = [t for t in list(_active.values()) + list(_limbo.values())
