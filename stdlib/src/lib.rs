@@ -33,6 +33,7 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("traceback", include_str!("../lib/traceback.py")),
     ("logging", include_str!("../lib/logging.py")),
     ("dataclasses", include_str!("../lib/dataclasses.py")),
+    ("json", include_str!("../lib/json.py")),
     ("concurrent", include_str!("../lib/concurrent/__init__.py")),
     ("concurrent.futures", include_str!("../lib/concurrent/futures.py")),
     ("datetime", include_str!("../lib/datetime.py")),
