@@ -298,3 +298,25 @@ fn unclosed_file_is_flushed_at_exit() {
     let _ = std::fs::remove_file(&path);
     assert_eq!(text, "line 0\nline 1\nline 2\n");
 }
+
+/// With PYTHONUNBUFFERED set, stdout is written at once, as CPython's: lines sent to
+/// stdout and stderr sharing one file keep program order.
+#[test]
+fn pythonunbuffered_keeps_stdout_and_stderr_in_order() {
+    let path = std::env::temp_dir().join(format!("gilpy-unbuf-{}.txt", std::process::id()));
+    let file = std::fs::File::create(&path).expect("creating output file");
+    let status = std::process::Command::new(common::gilpy_path())
+        .args([
+            "-c",
+            "import sys\nprint('a')\nprint('e', file=sys.stderr)\nprint('b')",
+        ])
+        .env("PYTHONUNBUFFERED", "1")
+        .stdout(file.try_clone().expect("cloning file"))
+        .stderr(file)
+        .status()
+        .expect("running gilpy");
+    let text = std::fs::read_to_string(&path).unwrap_or_default();
+    let _ = std::fs::remove_file(&path);
+    assert!(status.success());
+    assert_eq!(text, "a\ne\nb\n");
+}

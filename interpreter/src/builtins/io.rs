@@ -1,6 +1,8 @@
 //! Standard streams. `sys.stdout`, `sys.stderr` and `sys.stdin` are native objects whose
 //! writes and reads release the GIL (contract rule 4). Stdout is line-buffered on a
-//! terminal and block-buffered otherwise, as CPython's; stderr is unbuffered.
+//! terminal and block-buffered otherwise, as CPython's, and unbuffered (every write a
+//! system call) when PYTHONUNBUFFERED is set to a non-empty value, as CPython's is;
+//! stderr is unbuffered.
 
 use super::{add_methods, check_method};
 use crate::object::types::new_class;
@@ -45,11 +47,13 @@ impl NativeObject for StdStream {
 struct OutBuf {
     buf: Vec<u8>,
     tty: bool,
+    unbuffered: bool,
 }
 
 static STDOUT: Mutex<OutBuf> = Mutex::new(OutBuf {
     buf: Vec::new(),
     tty: false,
+    unbuffered: false,
 });
 static STREAMS: OnceLock<[Value; 3]> = OnceLock::new();
 
@@ -62,7 +66,11 @@ pub fn std_streams() -> &'static [Value; 3] {
 }
 
 pub fn install(vm: &mut Vm) {
-    STDOUT.lock().tty = std::io::stdout().is_terminal();
+    {
+        let mut out = STDOUT.lock();
+        out.tty = std::io::stdout().is_terminal();
+        out.unbuffered = std::env::var_os("PYTHONUNBUFFERED").is_some_and(|v| !v.is_empty());
+    }
     add_methods(
         vm,
         stream_class(),
@@ -84,12 +92,12 @@ pub fn install(vm: &mut Vm) {
 }
 
 /// Append text to the process's stdout buffer. Returns true when the buffer should now
-/// be flushed: at a line end on a terminal, or when 8 KiB have gathered (CPython's
-/// policy, so threads' output interleaves where CPython's does).
+/// be flushed: always when unbuffered, at a line end on a terminal, or when 8 KiB have
+/// gathered (CPython's policy, so threads' output interleaves where CPython's does).
 pub fn write_stdout_raw(s: &str) -> bool {
     let mut out = STDOUT.lock();
     out.buf.extend_from_slice(s.as_bytes());
-    (out.tty && s.contains('\n')) || out.buf.len() >= 8192
+    out.unbuffered || (out.tty && s.contains('\n')) || out.buf.len() >= 8192
 }
 
 fn flush_locked(out: &mut OutBuf) {
@@ -126,9 +134,16 @@ impl Vm {
         match which(file) {
             Some(Stream::Stdout) => {
                 // Filling the buffer cannot block; only the flush (a system call) releases
-                // the GIL, as in CPython.
+                // the GIL, as in CPython. Unbuffered (PYTHONUNBUFFERED), every write is a
+                // small system call made holding the GIL: handing the GIL over inside each
+                // print would split `print("a")` from its newline in a way CPython, whose
+                // release does not force a switch, practically never shows.
                 if write_stdout_raw(s) {
-                    self.detach("write", flush_stdout);
+                    if STDOUT.lock().unbuffered {
+                        flush_stdout();
+                    } else {
+                        self.detach("write", flush_stdout);
+                    }
                 }
                 Ok(())
             }
