@@ -35,7 +35,10 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("dataclasses", include_str!("../lib/dataclasses.py")),
     ("json", include_str!("../lib/json.py")),
     ("concurrent", include_str!("../lib/concurrent/__init__.py")),
-    ("concurrent.futures", include_str!("../lib/concurrent/futures.py")),
+    (
+        "concurrent.futures",
+        include_str!("../lib/concurrent/futures.py"),
+    ),
     ("datetime", include_str!("../lib/datetime.py")),
 ];
 

@@ -2,10 +2,12 @@
 
 use interpreter::builtins::io::std_streams;
 use interpreter::builtins::{check, native};
+use interpreter::gil::GilCell;
 use interpreter::object::types::types;
 use interpreter::object::{Args, Dict, PyResult, Value};
 use interpreter::vm::{new_exception, Vm};
 use std::sync::atomic::Ordering;
+use std::sync::Arc;
 
 pub fn init(vm: &mut Vm, d: &mut Dict) -> PyResult<()> {
     let argv: Vec<Value> = vm
@@ -36,16 +38,7 @@ pub fn init(vm: &mut Vm, d: &mut Dict) -> PyResult<()> {
         "version",
         Value::str(&format!("3.11.7 (gilpy {})", env!("CARGO_PKG_VERSION"))),
     );
-    d.set(
-        "version_info",
-        Value::tuple(vec![
-            Value::Int(3),
-            Value::Int(11),
-            Value::Int(7),
-            Value::str("final"),
-            Value::Int(0),
-        ]),
-    );
+    d.set("version_info", version_info(vm)?);
     d.set("hexversion", Value::Int(0x030b07f0));
     d.set("platform", Value::str("linux"));
     d.set("byteorder", Value::str("little"));
@@ -70,6 +63,51 @@ pub fn init(vm: &mut Vm, d: &mut Dict) -> PyResult<()> {
         d.set(name, native(name, f));
     }
     Ok(())
+}
+
+/// `sys.version_info`, a named tuple of its own type, as CPython's struct sequence.
+const VERSION_INFO: &str = r#"
+class version_info(tuple):
+    __slots__ = ()
+    __module__ = "sys"
+    n_fields = 5
+    n_sequence_fields = 5
+    n_unnamed_fields = 0
+    major = property(lambda self: self[0])
+    minor = property(lambda self: self[1])
+    micro = property(lambda self: self[2])
+    releaselevel = property(lambda self: self[3])
+    serial = property(lambda self: self[4])
+
+    def __repr__(self):
+        return ("sys.version_info(major=%r, minor=%r, micro=%r, releaselevel=%r, serial=%r)"
+                % tuple(self))
+
+    def __getattr__(self, name):
+        raise AttributeError("'sys.version_info' object has no attribute '%s'" % name)
+
+    def __setattr__(self, name, value):
+        if name in ("major", "minor", "micro", "releaselevel", "serial"):
+            raise AttributeError("readonly attribute")
+        raise AttributeError("'sys.version_info' object has no attribute '%s'" % name)
+
+    def __delattr__(self, name):
+        self.__setattr__(name, None)
+
+version_info = version_info((3, 11, 7, "final", 0))
+
+def _no_new(cls, *args, **kwargs):
+    raise TypeError("cannot create 'sys.version_info' instances")
+
+type(version_info).__new__ = staticmethod(_no_new)
+"#;
+
+fn version_info(vm: &mut Vm) -> PyResult<Value> {
+    let ns = Arc::new(GilCell::new(Dict::new()));
+    vm.run_source(VERSION_INFO, "<sys>", ns.clone())?;
+    let name = interpreter::object::pystr::intern("version_info");
+    let v = ns.get(&vm.py).get_str(&name).cloned();
+    Ok(v.unwrap_or(Value::None))
 }
 
 fn exit(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -146,6 +146,12 @@ pub fn new_user_class(vm: &mut Vm, name: &str, bases: &[Value], mut dict: Dict) 
         builtin: false,
         hooks: Default::default(),
     });
+    if class.compute_slotted(&vm.py) {
+        class.hooks.store(
+            crate::object::class::HAS_SLOTS,
+            std::sync::atomic::Ordering::Relaxed,
+        );
+    }
     class.update_hooks(&vm.py);
     Ok(Value::Class(class))
 }
@@ -229,9 +235,8 @@ fn object_setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     match &args.pos[0] {
         Value::Instance(i) => {
-            i.dict
-                .get_mut(&mut vm.py)
-                .set_str(intern(name.as_str()), args.pos[2].clone());
+            let (obj, i) = (args.pos[0].clone(), i.clone());
+            vm.instance_setattr_generic(&obj, &i, &intern(name.as_str()), args.pos[2].clone())?;
             Ok(Value::None)
         }
         other => {
@@ -255,7 +260,16 @@ fn object_delattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Value::Str(name) = &args.pos[1] else {
         return Err(vm.type_error("attribute name must be string"));
     };
-    vm.del_attr(&args.pos[0], &intern(name.as_str()))?;
+    match &args.pos[0] {
+        Value::Instance(i) => {
+            let (obj, i) = (args.pos[0].clone(), i.clone());
+            vm.instance_delattr_generic(&obj, &i, &intern(name.as_str()))?;
+        }
+        other => {
+            let other = other.clone();
+            vm.del_attr(&other, &intern(name.as_str()))?;
+        }
+    }
     Ok(Value::None)
 }
 

@@ -14,14 +14,40 @@ use crate::vm::Vm;
 /// NotImplemented.
 fn binary(vm: &mut Vm, args: &Args, name: &str, op: u32, reflected: bool) -> PyResult<Value> {
     check_method(vm, name, args, 1, 1)?;
+    let (this, other) = (unwrap_base(&args.pos[0]), unwrap_base(&args.pos[1]));
+    // A built-in type's method handles built-in values only (the other operand's own
+    // methods are the VM's business), and int's leave floats to float's.
+    let user = |v: &Value| matches!(v, Value::Instance(_) | Value::Native(_));
+    if user(&this) || user(&other) || int_with_float(&this, &other) {
+        return Ok(Value::NotImplemented);
+    }
     let (a, b) = if reflected {
-        (&args.pos[1], &args.pos[0])
+        (&other, &this)
     } else {
-        (&args.pos[0], &args.pos[1])
+        (&this, &other)
     };
     match vm.binary_op(a, b, op) {
         Err(e) if e.matches(&types().exc.type_error) => Ok(Value::NotImplemented),
         r => r,
+    }
+}
+
+/// An int method given a float: CPython's int slots return NotImplemented (the float's
+/// reflected method does the work).
+fn int_with_float(receiver: &Value, other: &Value) -> bool {
+    let other_float = match other {
+        Value::Float(_) => true,
+        Value::Instance(i) => matches!(i.base, Some(Value::Float(_))),
+        _ => false,
+    };
+    other_float && matches!(receiver, Value::Int(_) | Value::BigInt(_) | Value::Bool(_))
+}
+
+/// The built-in value an instance of a subclass of a built-in type extends.
+fn unwrap_base(v: &Value) -> Value {
+    match v {
+        Value::Instance(i) if i.base.is_some() => i.base.clone().unwrap(),
+        other => other.clone(),
     }
 }
 
@@ -35,11 +61,11 @@ fn compare(vm: &mut Vm, args: &Args, name: &str, op: u32) -> PyResult<Value> {
         )
     };
     // An instance of a subclass of a built-in type compares as its built-in value.
-    let unwrap = |v: &Value| match v {
-        Value::Instance(i) if i.base.is_some() => i.base.clone().unwrap(),
-        other => other.clone(),
-    };
-    let (a, b) = (unwrap(&args.pos[0]), unwrap(&args.pos[1]));
+    let (a, b) = (unwrap_base(&args.pos[0]), unwrap_base(&args.pos[1]));
+    let user = |v: &Value| matches!(v, Value::Instance(_) | Value::Native(_));
+    if user(&a) || user(&b) || int_with_float(&a, &b) {
+        return Ok(Value::NotImplemented);
+    }
     if (op == 2 || op == 3)
         && !(numeric(&a) && numeric(&b))
         && !std::sync::Arc::ptr_eq(&a.class(), &b.class())

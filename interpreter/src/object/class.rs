@@ -26,13 +26,16 @@ pub struct Class {
 
 /// The class defines `__getattr__`.
 pub const HAS_GETATTR: u8 = 1;
-/// The class defines `__setattr__` (in Python).
+/// The class defines `__setattr__` or `__delattr__` (in Python).
 pub const HAS_SETATTR: u8 = 2;
 /// Some class in the MRO holds a property or another descriptor (an object whose class
 /// defines `__get__` or `__set__`).
 pub const HAS_PROPERTIES: u8 = 4;
 /// The class defines `__eq__` in Python (dict and set look-ups must call it).
 pub const HAS_EQ: u8 = 8;
+/// Instances have no `__dict__`: the class and all its bases define `__slots__` (without
+/// `"__dict__"`), so only the slot names can be assigned. Set once at class creation.
+pub const HAS_SLOTS: u8 = 16;
 
 impl Class {
     /// The built-in type this class extends, other than object and the exceptions
@@ -51,12 +54,14 @@ impl Class {
 
     /// Recompute the hook flags from the class and its bases (after the class changed).
     pub fn update_hooks(&self, py: &Py) {
-        let mut flags = 0;
+        let mut flags = self.hooks.load(Ordering::Relaxed) & HAS_SLOTS;
         for dict in std::iter::once(&self.dict).chain(self.mro.iter().map(|c| &c.dict)) {
             for (k, v) in dict.get(py).iter() {
                 match (k.value.as_str(), v) {
                     (Some("__getattr__"), Value::Function(_)) => flags |= HAS_GETATTR,
-                    (Some("__setattr__"), Value::Function(_)) => flags |= HAS_SETATTR,
+                    (Some("__setattr__" | "__delattr__"), Value::Function(_)) => {
+                        flags |= HAS_SETATTR
+                    }
                     (Some("__eq__"), Value::Function(_)) => flags |= HAS_EQ,
                     (_, Value::Descriptor(d))
                         if matches!(**d, super::Descriptor::Property { .. }) =>
@@ -78,6 +83,55 @@ impl Class {
             }
         }
         self.hooks.store(flags, Ordering::Relaxed);
+    }
+
+    /// The names a class's own `__slots__` declares (None if it has no `__slots__`).
+    fn own_slots(&self, py: &Py) -> Option<Vec<Arc<PyStr>>> {
+        let slots = self
+            .dict
+            .get(py)
+            .get_str(&super::pystr::intern("__slots__"))?
+            .clone();
+        let names = match &slots {
+            Value::Str(s) => vec![s.clone()],
+            Value::Tuple(t) => t.iter().filter_map(|v| v.as_pystr().cloned()).collect(),
+            Value::List(l) => l
+                .get(py)
+                .iter()
+                .filter_map(|v| v.as_pystr().cloned())
+                .collect(),
+            Value::Dict(d) => d
+                .get(py)
+                .keys()
+                .filter_map(|v| v.as_pystr().cloned())
+                .collect(),
+            _ => vec![],
+        };
+        Some(names)
+    }
+
+    /// Whether instances of this class have no `__dict__` (see `HAS_SLOTS`): computed
+    /// once, when the class is created.
+    pub fn compute_slotted(&self, py: &Py) -> bool {
+        let no_dict = |c: &Class| match c.own_slots(py) {
+            Some(names) => !names.iter().any(|n| n.as_str() == "__dict__"),
+            None => false,
+        };
+        no_dict(self)
+            && self
+                .mro
+                .iter()
+                .all(|c| c.mro.is_empty() || (c.builtin && !c.is_exception) || no_dict(c))
+    }
+
+    /// For a class with `HAS_SLOTS`: whether `name` is one of its slots.
+    pub fn has_slot(&self, py: &Py, name: &PyStr) -> bool {
+        std::iter::once(self)
+            .chain(self.mro.iter().map(|c| &**c))
+            .any(|c| {
+                c.own_slots(py)
+                    .is_some_and(|names| names.iter().any(|n| n.as_str() == name.as_str()))
+            })
     }
 
     /// Look `name` up along the MRO.

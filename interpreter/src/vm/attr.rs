@@ -174,7 +174,9 @@ impl Vm {
         }
         match name.as_str() {
             "__class__" => return Ok(Value::Class(inst.class.clone())),
-            "__dict__" => return Ok(Value::Dict(inst.dict.clone())),
+            "__dict__" if !inst.class.has_hook(crate::object::class::HAS_SLOTS) => {
+                return Ok(Value::Dict(inst.dict.clone()))
+            }
             _ => {}
         }
         if let Some(data) = &inst.exc {
@@ -333,75 +335,29 @@ impl Vm {
     pub fn set_attr(&mut self, obj: &Value, name: &Arc<PyStr>, value: Value) -> PyResult<()> {
         match obj {
             Value::Instance(inst) => {
-                use crate::object::class::{HAS_PROPERTIES, HAS_SETATTR};
+                use crate::object::class::{HAS_PROPERTIES, HAS_SETATTR, HAS_SLOTS};
                 if Arc::ptr_eq(&inst.class, &crate::object::types::types().object) {
                     return Err(self.no_attribute(obj, name.as_str()));
                 }
-                let hooked = inst.class.has_hook(HAS_PROPERTIES | HAS_SETATTR);
+                let hooked = inst
+                    .class
+                    .has_hook(HAS_PROPERTIES | HAS_SETATTR | HAS_SLOTS);
                 if !hooked && inst.exc.is_none() {
                     inst.dict.get_mut(&mut self.py).set_str(name.clone(), value);
                     return Ok(());
                 }
-                let cls_attr = inst.class.lookup(&self.py, name);
-                if let Some(desc @ Value::Instance(_)) = &cls_attr {
-                    if let Some(set) = self.lookup_special(desc, "__set__") {
-                        let bound = self.bind(set, desc.clone());
-                        self.call(&bound, Args::new(&[obj.clone(), value]))?;
+                // A `__setattr__` written in Python runs first (even for properties).
+                if inst.class.has_hook(HAS_SETATTR) {
+                    let setattr = inst.class.lookup(&self.py, &intern("__setattr__"));
+                    if let Some(setattr @ Value::Function(_)) = setattr {
+                        self.call(
+                            &setattr,
+                            Args::new(&[obj.clone(), Value::Str(name.clone()), value]),
+                        )?;
                         return Ok(());
                     }
                 }
-                if let Some(Value::Descriptor(d)) = &cls_attr {
-                    if let Descriptor::Property { fset, .. } = &**d {
-                        if fset.is_none() {
-                            return Err(self.attribute_error(format!(
-                                "property '{}' of '{}' object has no setter",
-                                name, inst.class.name
-                            )));
-                        }
-                        let fset = fset.clone();
-                        self.call(&fset, Args::new(&[obj.clone(), value]))?;
-                        return Ok(());
-                    }
-                }
-                let setattr = match inst.class.has_hook(HAS_SETATTR) {
-                    true => inst.class.lookup(&self.py, &intern("__setattr__")),
-                    false => None,
-                };
-                if let Some(setattr @ Value::Function(_)) = setattr {
-                    self.call(
-                        &setattr,
-                        Args::new(&[obj.clone(), Value::Str(name.clone()), value]),
-                    )?;
-                    return Ok(());
-                }
-                if let Some(data) = &inst.exc {
-                    let d = data.get_mut(&mut self.py);
-                    match name.as_str() {
-                        "__cause__" => {
-                            d.cause = (!value.is_none()).then_some(value);
-                            d.suppress_context = true;
-                            return Ok(());
-                        }
-                        "__context__" => {
-                            d.context = (!value.is_none()).then_some(value);
-                            return Ok(());
-                        }
-                        "__suppress_context__" => {
-                            d.suppress_context = matches!(value, Value::Bool(true));
-                            return Ok(());
-                        }
-                        "args" => {
-                            d.args = match value {
-                                Value::Tuple(t) => t.to_vec(),
-                                other => vec![other],
-                            };
-                            return Ok(());
-                        }
-                        _ => {}
-                    }
-                }
-                inst.dict.get_mut(&mut self.py).set_str(name.clone(), value);
-                Ok(())
+                self.instance_setattr_generic(obj, inst, name, value)
             }
             Value::Class(c) => {
                 c.dict.get_mut(&mut self.py).set_str(name.clone(), value);
@@ -433,23 +389,144 @@ impl Vm {
         }
     }
 
+    /// `object.__setattr__` on an instance: data descriptors on the type, exception
+    /// fields, then the instance dict (only slot names when instances have no dict).
+    pub fn instance_setattr_generic(
+        &mut self,
+        obj: &Value,
+        inst: &Arc<Instance>,
+        name: &Arc<PyStr>,
+        value: Value,
+    ) -> PyResult<()> {
+        use crate::object::class::HAS_SLOTS;
+        let cls_attr = inst.class.lookup(&self.py, name);
+        if let Some(desc @ Value::Instance(_)) = &cls_attr {
+            if let Some(set) = self.lookup_special(desc, "__set__") {
+                let bound = self.bind(set, desc.clone());
+                self.call(&bound, Args::new(&[obj.clone(), value]))?;
+                return Ok(());
+            }
+        }
+        if let Some(Value::Descriptor(d)) = &cls_attr {
+            if let Descriptor::Property { fset, .. } = &**d {
+                if fset.is_none() {
+                    return Err(self.attribute_error(format!(
+                        "property '{}' of '{}' object has no setter",
+                        name, inst.class.name
+                    )));
+                }
+                let fset = fset.clone();
+                self.call(&fset, Args::new(&[obj.clone(), value]))?;
+                return Ok(());
+            }
+        }
+        if let Some(data) = &inst.exc {
+            let d = data.get_mut(&mut self.py);
+            match name.as_str() {
+                "__cause__" => {
+                    d.cause = (!value.is_none()).then_some(value);
+                    d.suppress_context = true;
+                    return Ok(());
+                }
+                "__context__" => {
+                    d.context = (!value.is_none()).then_some(value);
+                    return Ok(());
+                }
+                "__suppress_context__" => {
+                    d.suppress_context = matches!(value, Value::Bool(true));
+                    return Ok(());
+                }
+                "args" => {
+                    d.args = match value {
+                        Value::Tuple(t) => t.to_vec(),
+                        other => vec![other],
+                    };
+                    return Ok(());
+                }
+                _ => {}
+            }
+        }
+        if inst.class.has_hook(HAS_SLOTS) && !inst.class.has_slot(&self.py, name) {
+            return Err(self.slots_no_attribute(obj, name, cls_attr.is_some()));
+        }
+        inst.dict.get_mut(&mut self.py).set_str(name.clone(), value);
+        Ok(())
+    }
+
+    /// Assigning or deleting a name that is not a slot of a dict-less instance.
+    #[cold]
+    fn slots_no_attribute(
+        &self,
+        obj: &Value,
+        name: &PyStr,
+        on_class: bool,
+    ) -> crate::object::PyErr {
+        if on_class {
+            return self.attribute_error(format!(
+                "'{}' object attribute '{}' is read-only",
+                obj.type_name(),
+                name
+            ));
+        }
+        self.no_attribute(obj, name.as_str())
+    }
+
+    /// `object.__delattr__` on an instance: a property's deleter, else the instance dict.
+    pub fn instance_delattr_generic(
+        &mut self,
+        obj: &Value,
+        inst: &Arc<Instance>,
+        name: &Arc<PyStr>,
+    ) -> PyResult<()> {
+        let cls_attr = inst.class.lookup(&self.py, name);
+        if let Some(Value::Descriptor(d)) = &cls_attr {
+            if let Descriptor::Property { fdel, .. } = &**d {
+                if fdel.is_none() {
+                    return Err(self.attribute_error(format!(
+                        "property '{}' of '{}' object has no deleter",
+                        name, inst.class.name
+                    )));
+                }
+                let fdel = fdel.clone();
+                self.call(&fdel, Args::new(std::slice::from_ref(obj)))?;
+                return Ok(());
+            }
+        }
+        if let Some(desc @ Value::Instance(_)) = &cls_attr {
+            if let Some(del) = self.lookup_special(desc, "__delete__") {
+                let bound = self.bind(del, desc.clone());
+                self.call(&bound, Args::new(std::slice::from_ref(obj)))?;
+                return Ok(());
+            }
+        }
+        if inst.dict.get_mut(&mut self.py).remove_str(name).is_some() {
+            return Ok(());
+        }
+        if inst.class.has_slot(&self.py, name) {
+            // An unset slot: CPython's member descriptor names just the attribute.
+            return Err(self.attribute_error(name.as_str()));
+        }
+        use crate::object::class::HAS_SLOTS;
+        if inst.class.has_hook(HAS_SLOTS) && cls_attr.is_some() {
+            return Err(self.slots_no_attribute(obj, name, true));
+        }
+        Err(self.no_attribute(obj, name.as_str()))
+    }
+
     pub fn del_attr(&mut self, obj: &Value, name: &Arc<PyStr>) -> PyResult<()> {
         let removed = match obj {
             Value::Instance(inst) => {
-                if let Some(Value::Descriptor(d)) = inst.class.lookup(&self.py, name) {
-                    if let Descriptor::Property { fdel, .. } = &*d {
-                        if fdel.is_none() {
-                            return Err(self.attribute_error(format!(
-                                "property '{}' of '{}' object has no deleter",
-                                name, inst.class.name
-                            )));
-                        }
-                        let fdel = fdel.clone();
-                        self.call(&fdel, Args::new(std::slice::from_ref(obj)))?;
+                if inst.class.has_hook(crate::object::class::HAS_SETATTR) {
+                    let delattr = inst.class.lookup(&self.py, &intern("__delattr__"));
+                    if let Some(delattr @ Value::Function(_)) = delattr {
+                        self.call(
+                            &delattr,
+                            Args::new(&[obj.clone(), Value::Str(name.clone())]),
+                        )?;
                         return Ok(());
                     }
                 }
-                inst.dict.get_mut(&mut self.py).remove_str(name).is_some()
+                return self.instance_delattr_generic(obj, inst, name);
             }
             Value::Class(c) => c.dict.get_mut(&mut self.py).remove_str(name).is_some(),
             Value::Module(m) => m.dict.get_mut(&mut self.py).remove_str(name).is_some(),

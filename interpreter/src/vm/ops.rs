@@ -117,14 +117,27 @@ impl Vm {
         }
         let a_user = matches!(a, Value::Instance(_));
         let b_user = matches!(b, Value::Instance(_));
-        if a_user {
+        // A right operand whose type is a proper subclass of the left's and overrides
+        // the reflected method goes first, as in CPython.
+        let b_first = b_user && self.reflected_first(a, b, rname);
+        if b_first {
+            if let Some(r) = self.call_special(b, rname, std::slice::from_ref(a))? {
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        // A built-in left operand tries its own method when the right one extends a
+        // built-in type (`2.5 + MyInt(5)`).
+        let b_extends = matches!(b, Value::Instance(i) if i.base.is_some());
+        if a_user || b_extends {
             if let Some(r) = self.call_special(a, name, std::slice::from_ref(b))? {
                 if !matches!(r, Value::NotImplemented) {
                     return Ok(r);
                 }
             }
         }
-        if b_user && !Arc::ptr_eq(&a.class(), &b.class()) {
+        if b_user && !b_first && !Arc::ptr_eq(&a.class(), &b.class()) {
             if let Some(r) = self.call_special(b, rname, std::slice::from_ref(a))? {
                 if !matches!(r, Value::NotImplemented) {
                     return Ok(r);
@@ -132,6 +145,30 @@ impl Vm {
             }
         }
         Err(self.binary_type_error(a, b, n))
+    }
+
+    /// Whether `b`'s type is a proper subclass of `a`'s that defines its own reflected
+    /// method `rname` (different from the one `a`'s type has).
+    fn reflected_first(&self, a: &Value, b: &Value, rname: &str) -> bool {
+        if !self.is_proper_subclass_instance(a, b) {
+            return false;
+        }
+        match self.lookup_special(b, rname) {
+            Some(rb) => match self.lookup_special(a, rname) {
+                Some(ra) => !rb.is(&ra),
+                None => true,
+            },
+            None => false,
+        }
+    }
+
+    /// Whether `b` is an instance of a proper subclass of `a`'s type.
+    fn is_proper_subclass_instance(&self, a: &Value, b: &Value) -> bool {
+        let Value::Instance(bi) = b else {
+            return false;
+        };
+        let ca = a.class();
+        !Arc::ptr_eq(&ca, &bi.class) && bi.class.is_subclass(&ca)
     }
 
     #[cold]
@@ -648,9 +685,27 @@ impl Vm {
                 _ => x >= y,
             }));
         }
+        let user = |v: &Value| matches!(v, Value::Instance(_) | Value::Native(_));
+        if user(a) || user(b) {
+            return self.compare_user(a, b, op);
+        }
         match op {
             cmp::EQ => self.eq(a, b).map(Value::Bool),
             cmp::NE => self.eq(a, b).map(|e| Value::Bool(!e)),
+            _ => self.order(a, b, op).map(Value::Bool),
+        }
+    }
+
+    /// A comparison involving a user object: the result of its method as it is (which
+    /// need not be a bool), else identity for == and !=, else a TypeError.
+    #[inline(never)]
+    fn compare_user(&mut self, a: &Value, b: &Value, op: u32) -> PyResult<Value> {
+        if let Some(r) = self.rich_compare_user(a, b, op)? {
+            return Ok(r);
+        }
+        match op {
+            cmp::EQ => Ok(Value::Bool(a.is(b))),
+            cmp::NE => Ok(Value::Bool(!a.is(b))),
             _ => self.order(a, b, op).map(Value::Bool),
         }
     }
@@ -738,6 +793,18 @@ impl Vm {
     /// Try `a.__op__(b)`, then the reflected method of b. None if both decline.
     fn rich_compare_user(&mut self, a: &Value, b: &Value, op: u32) -> PyResult<Option<Value>> {
         let user = |v: &Value| matches!(v, Value::Instance(_) | Value::Native(_));
+        let swapped = CMP_SWAPPED[op as usize];
+        // The right operand goes first when its type is a proper subclass of the left's.
+        let b_first = self.is_proper_subclass_instance(a, b);
+        if b_first {
+            if let Some(r) =
+                self.call_special(b, CMP_DUNDERS[swapped as usize], std::slice::from_ref(a))?
+            {
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(Some(r));
+                }
+            }
+        }
         if user(a) {
             if let Some(r) =
                 self.call_special(a, CMP_DUNDERS[op as usize], std::slice::from_ref(b))?
@@ -747,8 +814,7 @@ impl Vm {
                 }
             }
         }
-        if user(b) {
-            let swapped = CMP_SWAPPED[op as usize];
+        if user(b) && !b_first {
             if let Some(r) =
                 self.call_special(b, CMP_DUNDERS[swapped as usize], std::slice::from_ref(a))?
             {
