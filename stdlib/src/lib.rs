@@ -34,6 +34,7 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("logging", include_str!("../lib/logging.py")),
     ("dataclasses", include_str!("../lib/dataclasses.py")),
     ("json", include_str!("../lib/json.py")),
+    ("array", include_str!("../lib/array.py")),
     ("concurrent", include_str!("../lib/concurrent/__init__.py")),
     (
         "concurrent.futures",
