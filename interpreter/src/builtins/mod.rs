@@ -5,6 +5,7 @@
 //! and exceptions. Each native function checks its own arguments with the helpers here,
 //! which word their errors as CPython does.
 
+mod bytes;
 mod dict;
 pub mod file;
 mod functions;
@@ -28,6 +29,7 @@ pub fn install(vm: &mut Vm) {
     object::install(vm);
     number::install(vm);
     str::install(vm);
+    bytes::install(vm);
     list::install(vm);
     dict::install(vm);
     slots::install(vm);

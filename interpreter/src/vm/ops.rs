@@ -196,7 +196,7 @@ impl Vm {
                     b.type_name()
                 ))
             }
-            (Value::Str(_) | Value::List(_) | Value::Tuple(_), nb::MULTIPLY) => {
+            (Value::Str(_) | Value::Bytes(_) | Value::List(_) | Value::Tuple(_), nb::MULTIPLY) => {
                 return self.type_error(format!(
                     "can't multiply sequence by non-int of type '{}'",
                     b.type_name()
@@ -204,7 +204,12 @@ impl Vm {
             }
             _ => {}
         }
-        if op == nb::MULTIPLY && matches!(b, Value::Str(_) | Value::List(_) | Value::Tuple(_)) {
+        if op == nb::MULTIPLY
+            && matches!(
+                b,
+                Value::Str(_) | Value::Bytes(_) | Value::List(_) | Value::Tuple(_)
+            )
+        {
             return self.type_error(format!(
                 "can't multiply sequence by non-int of type '{}'",
                 a.type_name()
@@ -482,7 +487,9 @@ impl Vm {
                 let k = self.repeat_count(n)?;
                 Value::from_string(x.as_str().repeat(k))
             }
-            (Value::Str(_), _, nb::REMAINDER) => return self.percent_format(a, b).map(Some),
+            (Value::Str(_) | Value::Bytes(_), _, nb::REMAINDER) => {
+                return self.percent_format(a, b).map(Some)
+            }
             (Value::List(x), Value::List(y), nb::ADD) => {
                 if inplace {
                     let items = y.get(&self.py).clone();
@@ -531,7 +538,9 @@ impl Vm {
                 v.extend_from_slice(y);
                 Value::Bytes(Arc::new(v))
             }
-            (Value::Bytes(x), n, nb::MULTIPLY) if n.is_int() => {
+            (Value::Bytes(x), n, nb::MULTIPLY) | (n, Value::Bytes(x), nb::MULTIPLY)
+                if n.is_int() =>
+            {
                 let k = self.repeat_count(n)?;
                 Value::Bytes(Arc::new(x.repeat(k)))
             }
@@ -930,11 +939,17 @@ impl Vm {
                 _ => self.contains_by_iteration(container, item),
             },
             Value::Bytes(b) => match item {
-                Value::Int(i) => Ok(b.contains(&(*i as u8))),
+                Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => match item.as_i64() {
+                    Some(i @ 0..=255) => Ok(b.contains(&(i as u8))),
+                    _ => Err(self.value_error("byte must be in range(0, 256)")),
+                },
                 Value::Bytes(sub) => {
                     Ok(sub.is_empty() || b.windows(sub.len()).any(|w| w == &sub[..]))
                 }
-                _ => Err(self.type_error("a bytes-like object is required")),
+                _ => Err(self.type_error(format!(
+                    "a bytes-like object is required, not '{}'",
+                    item.type_name()
+                ))),
             },
             Value::Instance(_) | Value::Native(_) => {
                 if let Some(r) =

@@ -364,9 +364,13 @@ impl Vm {
         )))
     }
 
-    /// `fmt % args`.
+    /// `fmt % args`, for a str or (worked on as Latin-1 text) a bytes `fmt`.
     pub fn percent_format(&mut self, fmt: &Value, args: &Value) -> PyResult<Value> {
-        let fmt = fmt.as_str().unwrap_or("").to_string();
+        let bytes_mode = matches!(fmt, Value::Bytes(_));
+        let fmt: String = match fmt {
+            Value::Bytes(b) => b.iter().map(|&c| c as char).collect(),
+            _ => fmt.as_str().unwrap_or("").to_string(),
+        };
         let (seq, mapping): (Vec<Value>, Option<Value>) = match args {
             Value::Tuple(t) => (t.to_vec(), None),
             Value::Dict(_) => (vec![args.clone()], Some(args.clone())),
@@ -415,7 +419,14 @@ impl Vm {
                     return Err(self.type_error("format requires a mapping"));
                 };
                 let m = m.clone();
-                key_value = Some(self.getitem(&m, &Value::from_string(key))?);
+                let key = if bytes_mode {
+                    Value::Bytes(std::sync::Arc::new(
+                        key.chars().map(|c| c as u32 as u8).collect(),
+                    ))
+                } else {
+                    Value::from_string(key)
+                };
+                key_value = Some(self.getitem(&m, &key)?);
                 used_mapping = true;
             }
             let mut flags = PercentFlags::default();
@@ -488,13 +499,32 @@ impl Vm {
             }
             let arg = take_arg(self)?;
             let piece = match ty {
+                's' | 'b' if bytes_mode => match &arg {
+                    Value::Bytes(b) => {
+                        format::percent_pad(&b.iter().map(|&c| c as char).collect::<String>(), &flags)
+                    }
+                    other => return Err(self.type_error(format!(
+                        "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+                        other.type_name()
+                    ))),
+                },
+                'c' if bytes_mode => {
+                    let c = match &arg {
+                        Value::Bytes(b) if b.len() == 1 => b[0],
+                        Value::Int(n @ 0..=255) => *n as u8,
+                        Value::Int(_) => return Err(self.overflow_error("%c arg not in range(256)")),
+                        _ => return Err(self.type_error("%c requires an integer in range(256) or a single byte")),
+                    };
+                    flags.precision = None;
+                    format::percent_pad(&(c as char).to_string(), &flags)
+                }
                 's' => {
                     let s = self.str(&arg)?;
                     format::percent_pad(&s, &flags)
                 }
                 'r' | 'a' => {
                     let mut s = self.repr(&arg)?;
-                    if ty == 'a' {
+                    if ty == 'a' || bytes_mode {
                         s = ascii_escape(&s);
                     }
                     format::percent_pad(&s, &flags)
@@ -566,7 +596,16 @@ impl Vm {
             out.push_str(&piece);
         }
         if next_arg < seq.len() && !used_mapping && mapping.is_none() {
-            return Err(self.type_error("not all arguments converted during string formatting"));
+            return Err(self.type_error(if bytes_mode {
+                "not all arguments converted during bytes formatting"
+            } else {
+                "not all arguments converted during string formatting"
+            }));
+        }
+        if bytes_mode {
+            return Ok(Value::Bytes(std::sync::Arc::new(
+                out.chars().map(|c| c as u32 as u8).collect(),
+            )));
         }
         Ok(Value::from_string(out))
     }
