@@ -1,6 +1,7 @@
 //! `posix`, the native half of `os` (as in CPython): process ids, CPU count, the
 //! environment, and the file-system calls `os.path` needs. `lib/os.py` builds `os` on it.
 
+use interpreter::builtins::file::{io_error as os_error, io_error2 as os_error2};
 use interpreter::builtins::native;
 use interpreter::object::{Args, Dict, PyResult, Value};
 use interpreter::vm::Vm;
@@ -51,43 +52,6 @@ fn getcwd(vm: &mut Vm, _args: Args) -> PyResult<Value> {
     std::env::current_dir()
         .map(|p| Value::from_string(p.to_string_lossy().to_string()))
         .map_err(|e| vm.os_error(e.to_string()))
-}
-
-/// The OSError subclass CPython raises for an errno, carrying (errno, strerror, filename).
-fn os_error(e: &std::io::Error, filename: &str) -> interpreter::object::PyErr {
-    os_error2(e, filename, None)
-}
-
-/// As `os_error`, with the second file name of a two-path call (rename).
-fn os_error2(
-    e: &std::io::Error,
-    filename: &str,
-    filename2: Option<&str>,
-) -> interpreter::object::PyErr {
-    let exc = &interpreter::object::types::types().exc;
-    let code = e.raw_os_error().unwrap_or(0);
-    let class = match code {
-        2 => &exc.file_not_found_error,
-        1 | 13 => &exc.permission_error,
-        17 => &exc.file_exists_error,
-        20 => &exc.not_a_directory_error,
-        21 => &exc.is_a_directory_error,
-        _ => &exc.os_error,
-    };
-    let text = e.to_string();
-    let strerror = match text.rfind(" (os error ") {
-        Some(i) => text[..i].to_string(),
-        None => text,
-    };
-    let mut args = vec![
-        Value::Int(code as i64),
-        Value::from_string(strerror),
-        Value::str(filename),
-    ];
-    if let Some(f2) = filename2 {
-        args.extend([Value::None, Value::str(f2)]);
-    }
-    interpreter::vm::new_exception(class, args)
 }
 
 fn path_arg(vm: &mut Vm, name: &str, args: &Args, i: usize) -> PyResult<String> {

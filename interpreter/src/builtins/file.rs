@@ -258,6 +258,12 @@ pub fn open(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// The OSError subclass CPython raises for a failed system call on `path`.
 pub fn io_error(e: &std::io::Error, path: &str) -> PyErr {
+    io_error2(e, path, None)
+}
+
+/// As `io_error`, naming a second path for two-path calls (rename): CPython's
+/// `[Errno N] message: 'a' -> 'b'`.
+pub fn io_error2(e: &std::io::Error, path: &str, path2: Option<&str>) -> PyErr {
     let exc = &crate::object::types::types().exc;
     let code = e.raw_os_error().unwrap_or(0);
     let class = match code {
@@ -273,14 +279,15 @@ pub fn io_error(e: &std::io::Error, path: &str) -> PyErr {
         Some(i) => text[..i].to_string(),
         None => text,
     };
-    crate::vm::new_exception(
-        class,
-        vec![
-            Value::Int(code as i64),
-            Value::from_string(strerror),
-            Value::str(path),
-        ],
-    )
+    let mut args = vec![
+        Value::Int(code as i64),
+        Value::from_string(strerror),
+        Value::str(path),
+    ];
+    if let Some(p2) = path2 {
+        args.extend([Value::None, Value::str(p2)]);
+    }
+    crate::vm::new_exception(class, args)
 }
 
 fn this<'a>(vm: &Vm, args: &Args<'a>) -> PyResult<&'a FileObj> {
