@@ -113,6 +113,28 @@ def _cannot_order(op, left, right):
     return NotImplemented
 
 
+class _Ordered:
+    """<, <=, > and >= from `self._order(other)`: a negative, zero or positive number,
+    or None when `other` is not comparable (then NotImplemented, or CPython's
+    TypeError when `other` is a builtin value)."""
+
+    def __lt__(self, other):
+        c = self._order(other)
+        return _cannot_order("<", self, other) if c is None else c < 0
+
+    def __le__(self, other):
+        c = self._order(other)
+        return _cannot_order("<=", self, other) if c is None else c <= 0
+
+    def __gt__(self, other):
+        c = self._order(other)
+        return _cannot_order(">", self, other) if c is None else c > 0
+
+    def __ge__(self, other):
+        c = self._order(other)
+        return _cannot_order(">=", self, other) if c is None else c >= 0
+
+
 def _as_int(value):
     if isinstance(value, int):
         return int(value)
@@ -517,7 +539,7 @@ def _parse_iso_offset(text, original):
 # ---------------------------------------------------------------------------
 # timedelta
 
-class timedelta:
+class timedelta(_Ordered):
     """Difference between two dates or datetimes (days, seconds, us)."""
 
     def __new__(cls, days=0, seconds=0, microseconds=0, milliseconds=0,
@@ -713,25 +735,8 @@ class timedelta:
             return self._compare(other) != 0
         return NotImplemented
 
-    def __lt__(self, other):
-        if isinstance(other, timedelta):
-            return self._compare(other) < 0
-        return _cannot_order("<", self, other)
-
-    def __le__(self, other):
-        if isinstance(other, timedelta):
-            return self._compare(other) <= 0
-        return _cannot_order("<=", self, other)
-
-    def __gt__(self, other):
-        if isinstance(other, timedelta):
-            return self._compare(other) > 0
-        return _cannot_order(">", self, other)
-
-    def __ge__(self, other):
-        if isinstance(other, timedelta):
-            return self._compare(other) >= 0
-        return _cannot_order(">=", self, other)
+    def _order(self, other):
+        return self._compare(other) if isinstance(other, timedelta) else None
 
     def __hash__(self):
         return hash((self._days, self._seconds, self._microseconds))
@@ -881,7 +886,7 @@ class IsoCalendarDate(tuple):
             _type_name(self), self[0], self[1], self[2])
 
 
-class date:
+class date(_Ordered):
     """A calendar date (year, month, day)."""
 
     def __new__(cls, year, month, day):
@@ -1035,30 +1040,6 @@ class date:
                             % (_type_name(other), _type_name(self)))
         return None
 
-    def __lt__(self, other):
-        c = self._order(other)
-        if c is None:
-            return _cannot_order("<", self, other)
-        return c < 0
-
-    def __le__(self, other):
-        c = self._order(other)
-        if c is None:
-            return _cannot_order("<=", self, other)
-        return c <= 0
-
-    def __gt__(self, other):
-        c = self._order(other)
-        if c is None:
-            return _cannot_order(">", self, other)
-        return c > 0
-
-    def __ge__(self, other):
-        c = self._order(other)
-        if c is None:
-            return _cannot_order(">=", self, other)
-        return c >= 0
-
     def __hash__(self):
         return hash(self._key())
 
@@ -1074,7 +1055,7 @@ date.resolution = timedelta(days=1)
 # ---------------------------------------------------------------------------
 # time
 
-class time:
+class time(_Ordered):
     """A time of day, independent of any particular day."""
 
     def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None,
@@ -1158,10 +1139,8 @@ class time:
         return ((self._hour * 60 + self._minute) * 60 + self._second) \
             * _US_PER_SECOND + self._microsecond
 
-    def _order(self, other, equality):
+    def _order(self, other, equality=False):
         if not isinstance(other, time):
-            if equality:
-                return None
             return None
         a = self._us_of_day()
         b = other._us_of_day()
@@ -1185,30 +1164,6 @@ class time:
     def __ne__(self, other):
         c = self._order(other, True)
         return NotImplemented if c is None else c != 0
-
-    def __lt__(self, other):
-        c = self._order(other, False)
-        if c is None:
-            return _cannot_order("<", self, other)
-        return c < 0
-
-    def __le__(self, other):
-        c = self._order(other, False)
-        if c is None:
-            return _cannot_order("<=", self, other)
-        return c <= 0
-
-    def __gt__(self, other):
-        c = self._order(other, False)
-        if c is None:
-            return _cannot_order(">", self, other)
-        return c > 0
-
-    def __ge__(self, other):
-        c = self._order(other, False)
-        if c is None:
-            return _cannot_order(">=", self, other)
-        return c >= 0
 
     def __hash__(self):
         offset = self.utcoffset()
@@ -1532,30 +1487,6 @@ class datetime(date):
         if result is NotImplemented:
             return result
         return not result
-
-    def __lt__(self, other):
-        c = self._order(other)
-        if c is None:
-            return _cannot_order("<", self, other)
-        return c < 0
-
-    def __le__(self, other):
-        c = self._order(other)
-        if c is None:
-            return _cannot_order("<=", self, other)
-        return c <= 0
-
-    def __gt__(self, other):
-        c = self._order(other)
-        if c is None:
-            return _cannot_order(">", self, other)
-        return c > 0
-
-    def __ge__(self, other):
-        c = self._order(other)
-        if c is None:
-            return _cannot_order(">=", self, other)
-        return c >= 0
 
     def __hash__(self):
         us = self._to_us()
