@@ -132,11 +132,17 @@ class _Encoder:
         return '\n' + self.indent * level
 
     def encode_list(self, lst, level, out):
-        if not lst:
-            out.append('[]')
+        self.encode_items(lst, [('', value) for value in lst], '[]', level, out)
+
+    def encode_items(self, container, entries, brackets, level, out):
+        """A list or dict: `entries` are (prefix, value) pairs, the prefix being the
+        encoded key and separator for a dict. (An empty container prints as `[]` or `{}`,
+        but a dict whose keys were all skipped keeps its line breaks, as CPython's.)"""
+        if not container:
+            out.append(brackets)
             return
-        marker = self.enter(lst)
-        out.append('[')
+        marker = self.enter(container)
+        out.append(brackets[0])
         if self.indent is not None:
             level += 1
             sep = self.item_sep + self.newline(level)
@@ -144,15 +150,16 @@ class _Encoder:
         else:
             sep = self.item_sep
         first = True
-        for value in lst:
+        for prefix, value in entries:
             if not first:
                 out.append(sep)
             first = False
+            out.append(prefix)
             self.encode(value, level, out)
         if self.indent is not None:
             level -= 1
             out.append(self.newline(level))
-        out.append(']')
+        out.append(brackets[1])
         self.leave(marker)
 
     def key_text(self, key):
@@ -174,34 +181,13 @@ class _Encoder:
                         % key.__class__.__name__)
 
     def encode_dict(self, dct, level, out):
-        if not dct:
-            out.append('{}')
-            return
-        marker = self.enter(dct)
-        out.append('{')
-        if self.indent is not None:
-            level += 1
-            sep = self.item_sep + self.newline(level)
-            out.append(self.newline(level))
-        else:
-            sep = self.item_sep
         items = sorted(dct.items()) if self.sort_keys else dct.items()
-        first = True
+        entries = []
         for key, value in items:
             key = self.key_text(key)
-            if key is None:
-                continue
-            if not first:
-                out.append(sep)
-            first = False
-            out.append(_encode_str(key, self.ensure_ascii))
-            out.append(self.key_sep)
-            self.encode(value, level, out)
-        if self.indent is not None:
-            level -= 1
-            out.append(self.newline(level))
-        out.append('}')
-        self.leave(marker)
+            if key is not None:
+                entries.append((_encode_str(key, self.ensure_ascii) + self.key_sep, value))
+        self.encode_items(dct, entries, '{}', level, out)
 
 
 def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True,
