@@ -124,6 +124,9 @@ fn main() -> ExitCode {
         Parsed::Run(o) => o,
         Parsed::Exit(code) => return ExitCode::from(code),
     };
+    // Signals go to the interpreter's main thread only (see vm::signals): this thread
+    // and, from their start, the other Python threads block them.
+    interpreter::vm::signals::block_in_this_thread(true);
     let runner = std::thread::Builder::new()
         .name("gilpy-main".into())
         .stack_size(MAIN_STACK)
@@ -150,7 +153,9 @@ fn run(opts: Options) -> u8 {
             .chain(opts.args.iter().cloned())
             .collect(),
     };
+    interpreter::vm::signals::block_in_this_thread(false);
     let mut vm = Vm::init_main(script_argv);
+    vm.install_default_signals();
     stdlib::register(interp());
     if let Some(n) = opts.switch_interval {
         interp().set_switch_interval(n);
@@ -217,14 +222,24 @@ fn run(opts: Options) -> u8 {
     }
 
     let result = vm.run_source(&source, &filename, main_dict.clone());
+    let mut interrupted = false;
     let mut code = match result {
         Ok(_) => 0,
-        Err(e) => report(&mut vm, &e),
+        Err(e) => {
+            interrupted = e.matches(&types().exc.keyboard_interrupt);
+            report(&mut vm, &e)
+        }
     };
     if opts.inspect {
+        interrupted = false;
         code = repl::run(&mut vm, &main_dict);
     }
-    finish(&mut vm, code)
+    let code = finish(&mut vm, code);
+    if interrupted {
+        interpreter::vm::signals::die_by(interpreter::vm::signals::SIGINT);
+        return 130;
+    }
+    code
 }
 
 fn errno_text(e: &std::io::Error) -> String {

@@ -104,7 +104,11 @@ pub fn run(vm: &mut Vm, globals: &Arc<DictObj>) -> u8 {
                 interpreter::builtins::io::flush_stdout();
                 let prompt = if buffer.is_empty() { PS1 } else { PS2 };
                 let prompt = if interactive { prompt } else { "" };
-                vm.detach("input", || input.read(prompt))
+                let line = vm.detach("input", || input.read(prompt));
+                // At the prompt Ctrl-C is a key (rustyline reads it), not a signal for
+                // the next command.
+                interpreter::vm::signals::clear();
+                line
             }
         };
         let line = match line {

@@ -6,6 +6,7 @@
 pub mod math;
 pub mod os;
 pub mod random;
+pub mod signal;
 pub mod sys;
 pub mod thread;
 pub mod time;
@@ -17,6 +18,7 @@ use interpreter::vm::Interp;
 const PYTHON_MODULES: &[(&str, &str)] = &[
     ("threading", include_str!("../lib/threading.py")),
     ("queue", include_str!("../lib/queue.py")),
+    ("signal", include_str!("../lib/signal.py")),
     ("collections", include_str!("../lib/collections.py")),
     ("functools", include_str!("../lib/functools.py")),
     ("itertools", include_str!("../lib/itertools.py")),
@@ -52,6 +54,7 @@ pub fn register(interp: &Interp) {
     interp.register_native("math", math::init);
     interp.register_native("warnings", warnings::init);
     interp.register_native("_random", random::init);
+    interp.register_native("_signal", signal::init);
     for (name, source) in PYTHON_MODULES {
         interp.register_python(name, source);
     }

@@ -10,6 +10,7 @@ pub fn init(vm: &mut Vm, d: &mut Dict) -> PyResult<()> {
     for (name, f) in [
         ("getpid", getpid as interpreter::object::NativeFn),
         ("getppid", getppid),
+        ("kill", kill),
         ("cpu_count", cpu_count),
         ("getcwd", getcwd),
         ("stat", stat),
@@ -42,6 +43,21 @@ fn getppid(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
     }
     // SAFETY: getppid takes no arguments and cannot fail.
     Ok(Value::Int(unsafe { getppid() } as i64))
+}
+
+fn kill(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    interpreter::builtins::check(vm, "kill", &args, 2, 2)?;
+    let pid = vm.index_value(&args.pos[0])?;
+    let sig = vm.index_value(&args.pos[1])?;
+    // SAFETY: kill only sends a signal.
+    if unsafe { libc::kill(pid as libc::pid_t, sig as libc::c_int) } != 0 {
+        return Err(interpreter::builtins::file::errno_error(
+            &std::io::Error::last_os_error(),
+        ));
+    }
+    // A signal sent to this process runs its handler now, as in CPython.
+    vm.check_signals()?;
+    Ok(Value::None)
 }
 
 fn cpu_count(_vm: &mut Vm, _args: Args) -> PyResult<Value> {

@@ -15,7 +15,7 @@ use interpreter::builtins::{add_methods, arg, native};
 use interpreter::gil::GilCell;
 use interpreter::object::types::{new_class, types};
 use interpreter::object::{Args, Class, Dict, DictObj, NativeObject, PyResult, PyStr, Value};
-use interpreter::vm::Vm;
+use interpreter::vm::{signals, Vm};
 use parking_lot::{Condvar, Mutex};
 use std::any::Any;
 use std::collections::HashMap;
@@ -32,11 +32,23 @@ const THREAD_STACK: usize = 64 << 20;
 
 static THREAD_COUNT: AtomicUsize = AtomicUsize::new(0);
 
+/// Why a blocked `acquire` woke up.
+#[derive(PartialEq, Eq)]
+enum Woke {
+    Released,
+    TimedOut,
+    Signal,
+}
+
 pub struct Lock {
     held: AtomicBool,
     /// Threads blocked in `acquire` (read under the GIL, so a release with no waiters
     /// makes no system call).
     waiters: AtomicUsize,
+    /// A release has woken a waiter that has not yet come back for the GIL. Further
+    /// releases wake nobody until it has retried: waking one waiter per release made a
+    /// contended lock wake (and hand the GIL to) a thread on every single release.
+    waking: AtomicBool,
     generation: Mutex<u64>,
     released: Condvar,
 }
@@ -60,43 +72,66 @@ impl Lock {
         Lock {
             held: AtomicBool::new(false),
             waiters: AtomicUsize::new(0),
+            waking: AtomicBool::new(false),
             generation: Mutex::new(0),
             released: Condvar::new(),
         }
     }
 
-    /// Acquire; `timeout` None waits forever. Called with the GIL held.
-    pub fn acquire(&self, vm: &mut Vm, blocking: bool, timeout: Option<Duration>) -> bool {
+    /// Acquire; `timeout` None waits forever. Called with the GIL held. On the main
+    /// thread a signal interrupts the wait to run its handler, whose exception (Ctrl-C's
+    /// KeyboardInterrupt) ends the acquire; if the handler returns, the wait goes on.
+    pub fn acquire(
+        &self,
+        vm: &mut Vm,
+        blocking: bool,
+        timeout: Option<Duration>,
+    ) -> PyResult<bool> {
         if !self.held.swap(true, Ordering::Relaxed) {
-            return true;
+            return Ok(true);
         }
         if !blocking {
-            return false;
+            return Ok(false);
         }
         let deadline = timeout.map(|t| Instant::now() + t);
+        let poll = vm.is_main;
         loop {
             self.waiters.fetch_add(1, Ordering::Relaxed);
             let seen = *self.generation.lock();
-            let timed_out = vm.detach("lock", || {
+            let woke = vm.detach("lock", || {
                 let mut g = self.generation.lock();
                 while *g == seen {
-                    match deadline {
-                        Some(d) => {
-                            if self.released.wait_until(&mut g, d).timed_out() {
-                                return *g == seen;
+                    let slice = poll.then(|| Instant::now() + signals::POLL);
+                    let until = match (deadline, slice) {
+                        (Some(d), Some(s)) => Some(d.min(s)),
+                        (d, s) => d.or(s),
+                    };
+                    match until {
+                        Some(u) => {
+                            if self.released.wait_until(&mut g, u).timed_out() && *g == seen {
+                                if deadline.is_some_and(|d| Instant::now() >= d) {
+                                    return Woke::TimedOut;
+                                }
+                                if poll && signals::pending() {
+                                    return Woke::Signal;
+                                }
                             }
                         }
                         None => self.released.wait(&mut g),
                     }
                 }
-                false
+                Woke::Released
             });
             self.waiters.fetch_sub(1, Ordering::Relaxed);
-            if !self.held.swap(true, Ordering::Relaxed) {
-                return true;
+            self.waking.store(false, Ordering::Relaxed);
+            if woke == Woke::Signal {
+                vm.check_signals()?;
             }
-            if timed_out || deadline.is_some_and(|d| Instant::now() >= d) {
-                return false;
+            if !self.held.swap(true, Ordering::Relaxed) {
+                return Ok(true);
+            }
+            if woke == Woke::TimedOut || deadline.is_some_and(|d| Instant::now() >= d) {
+                return Ok(false);
             }
         }
     }
@@ -106,7 +141,7 @@ impl Lock {
         if !self.held.swap(false, Ordering::Relaxed) {
             return false;
         }
-        if self.waiters.load(Ordering::Relaxed) > 0 {
+        if self.waiters.load(Ordering::Relaxed) > 0 && !self.waking.swap(true, Ordering::Relaxed) {
             let mut g = self.generation.lock();
             *g += 1;
             self.released.notify_one();
@@ -282,7 +317,7 @@ pub fn acquire_args(vm: &mut Vm, args: &Args) -> PyResult<(bool, Option<Duration
 fn lock_acquire(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let lock = lock_of(vm, &args)?;
     let (blocking, timeout) = acquire_args(vm, &args)?;
-    Ok(Value::Bool(lock.acquire(vm, blocking, timeout)))
+    Ok(Value::Bool(lock.acquire(vm, blocking, timeout)?))
 }
 
 fn lock_release(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -351,7 +386,7 @@ thread_local! {
 /// waits on it.
 fn set_sentinel(vm: &mut Vm, _args: Args) -> PyResult<Value> {
     let lock = Lock::new();
-    lock.acquire(vm, false, None);
+    lock.acquire(vm, false, None)?;
     let v = Value::native(lock);
     SENTINELS.with(|s| s.borrow_mut().push(v.clone()));
     Ok(v)
@@ -432,6 +467,7 @@ fn start_new_thread(vm: &mut Vm, args: Args) -> PyResult<Value> {
         .stack_size(THREAD_STACK)
         .spawn(move || {
             interpreter::vm::set_current_ident(ident);
+            signals::block_in_this_thread(true);
             let mut vm = Vm::for_new_thread(reservation);
             // A Rust panic here is an interpreter bug; dying while holding the GIL would
             // hang every other thread, so end the process instead.

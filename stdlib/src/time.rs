@@ -87,9 +87,7 @@ fn sleep(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if secs > 9.2e9 {
         return Err(vm.overflow_error("sleep length is too large"));
     }
-    vm.detach("sleep", || {
-        std::thread::sleep(Duration::from_secs_f64(secs))
-    });
+    vm.sleep_interruptibly(Duration::from_secs_f64(secs))?;
     Ok(Value::None)
 }
 

@@ -264,30 +264,48 @@ pub fn io_error(e: &std::io::Error, path: &str) -> PyErr {
 /// As `io_error`, naming a second path for two-path calls (rename): CPython's
 /// `[Errno N] message: 'a' -> 'b'`.
 pub fn io_error2(e: &std::io::Error, path: &str, path2: Option<&str>) -> PyErr {
-    let exc = &crate::object::types::types().exc;
     let code = e.raw_os_error().unwrap_or(0);
-    let class = match code {
-        2 => &exc.file_not_found_error,
-        1 | 13 => &exc.permission_error,
-        17 => &exc.file_exists_error,
-        20 => &exc.not_a_directory_error,
-        21 => &exc.is_a_directory_error,
-        _ => &exc.os_error,
-    };
-    let text = e.to_string();
-    let strerror = match text.rfind(" (os error ") {
-        Some(i) => text[..i].to_string(),
-        None => text,
-    };
     let mut args = vec![
         Value::Int(code as i64),
-        Value::from_string(strerror),
+        Value::from_string(strerror(e)),
         Value::str(path),
     ];
     if let Some(p2) = path2 {
         args.extend([Value::None, Value::str(p2)]);
     }
-    crate::vm::new_exception(class, args)
+    crate::vm::new_exception(os_error_class(code), args)
+}
+
+/// `OSError: [Errno N] message` for a call that names no file (kill, sigaction).
+pub fn errno_error(e: &std::io::Error) -> PyErr {
+    let code = e.raw_os_error().unwrap_or(0);
+    crate::vm::new_exception(
+        os_error_class(code),
+        vec![Value::Int(code as i64), Value::from_string(strerror(e))],
+    )
+}
+
+/// The OSError subclass CPython raises for an errno.
+fn os_error_class(code: i32) -> &'static Arc<crate::object::Class> {
+    let exc = &crate::object::types::types().exc;
+    match code {
+        2 => &exc.file_not_found_error,
+        1 | 13 => &exc.permission_error,
+        3 => &exc.process_lookup_error,
+        17 => &exc.file_exists_error,
+        20 => &exc.not_a_directory_error,
+        21 => &exc.is_a_directory_error,
+        _ => &exc.os_error,
+    }
+}
+
+/// The C library's text for an error, without Rust's " (os error N)".
+fn strerror(e: &std::io::Error) -> String {
+    let text = e.to_string();
+    match text.rfind(" (os error ") {
+        Some(i) => text[..i].to_string(),
+        None => text,
+    }
 }
 
 fn this<'a>(vm: &Vm, args: &Args<'a>) -> PyResult<&'a FileObj> {

@@ -97,7 +97,7 @@ impl Vm {
         let code: &CodeObject = unsafe { &*Arc::as_ptr(&f.code) };
         let instrs: &[Instr] = &code.instructions;
         loop {
-            self.tick();
+            self.tick()?;
             let Instr { op, arg } = instrs[f.pc];
             f.pc += 1;
             let a = arg as usize;
@@ -295,7 +295,7 @@ impl Vm {
                         match instrs[f.pc].op {
                             Op::PopJumpIfFalse | Op::PopJumpIfTrue => {
                                 let jump = instrs[f.pc];
-                                self.tick();
+                                self.tick()?;
                                 f.pc += 1;
                                 let n = f.stack.len();
                                 // SAFETY: both slots hold unboxed ints (checked above).

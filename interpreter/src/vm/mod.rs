@@ -15,6 +15,7 @@ mod import;
 mod iterate;
 mod ops;
 mod repr;
+pub mod signals;
 pub mod traceback;
 
 pub use errors::*;
@@ -92,6 +93,8 @@ pub struct Vm {
     pub cur_exc: Option<PyErr>,
     /// `threading.get_ident()` of this thread.
     pub ident: u64,
+    /// Whether this is the main thread, the one that runs signal handlers.
+    pub is_main: bool,
     /// The calls in progress on this thread, outermost first: where each was made.
     pub(crate) call_sites: Vec<CallSite>,
     /// For a native that needs it (`Builtin::needs_caller`): the calling frame's globals
@@ -118,6 +121,7 @@ impl Vm {
             argv: RwLock::new(argv),
         });
         let mut vm = Vm::with_token(py, interp);
+        vm.is_main = true;
         crate::builtins::install(&mut vm);
         vm
     }
@@ -131,6 +135,7 @@ impl Vm {
             countdown: interp.switch_interval.load(Ordering::Relaxed),
             cur_exc: None,
             ident: current_ident(),
+            is_main: false,
             frame_pool: Vec::new(),
             call_sites: Vec::new(),
             caller_namespace: None,
@@ -152,12 +157,24 @@ impl Vm {
 
     /// Called once per instruction by the eval loop.
     #[inline(always)]
-    fn tick(&mut self) {
+    fn tick(&mut self) -> PyResult<()> {
         self.countdown -= 1;
         if self.countdown == 0 {
-            self.countdown = self.interp.switch_interval.load(Ordering::Relaxed);
-            self.py.switch_point();
+            return self.switch_point();
         }
+        Ok(())
+    }
+
+    /// Every N instructions: let a waiting thread have the GIL, then run the handlers
+    /// of signals that arrived (main thread only).
+    #[cold]
+    fn switch_point(&mut self) -> PyResult<()> {
+        self.countdown = self.interp.switch_interval.load(Ordering::Relaxed);
+        self.py.switch_point();
+        if self.is_main && signals::pending() {
+            return self.check_signals();
+        }
+        Ok(())
     }
 
     /// Give up the GIL at thread exit.
