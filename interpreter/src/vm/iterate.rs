@@ -634,12 +634,17 @@ impl Vm {
             Value::List(l) => match key {
                 Value::Slice(s) => {
                     let len = l.get(&self.py).len();
-                    let mut pos = self.slice_positions(s, len)?;
-                    pos.sort_unstable();
-                    let items = l.get_mut(&mut self.py);
-                    for p in pos.into_iter().rev() {
-                        items.remove(p);
+                    let mut doomed = vec![false; len];
+                    for p in self.slice_positions(s, len)? {
+                        doomed[p] = true;
                     }
+                    // One pass, whatever the step: removing one at a time made
+                    // `del items[:n]` quadratic.
+                    let mut i = 0;
+                    l.get_mut(&mut self.py).retain(|_| {
+                        i += 1;
+                        !doomed[i - 1]
+                    });
                     Ok(())
                 }
                 _ => {
@@ -649,7 +654,7 @@ impl Vm {
                     Ok(())
                 }
             },
-            Value::Instance(_) => {
+            Value::Instance(_) | Value::Native(_) => {
                 match self.call_special(obj, "__delitem__", std::slice::from_ref(key))? {
                     Some(_) => Ok(()),
                     None => Err(self.type_error(format!(
