@@ -5,13 +5,19 @@ __all__ = ['deque', 'defaultdict', 'Counter', 'OrderedDict', 'namedtuple']
 
 
 class deque:
-    """A double-ended queue, optionally bounded by maxlen (a list underneath: popleft and
-    appendleft move the other items)."""
+    """A double-ended queue, optionally bounded by maxlen.
+
+    The items are `self._items[self._head:]`: popleft steps `_head` on (and drops the
+    dead prefix once it is half the list), and appendleft fills the prefix, growing it
+    when it is used up, so both ends cost O(1) amortised. Methods that work in the
+    middle first `_compact()` the list so that `_head` is 0.
+    """
 
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None and maxlen < 0:
             raise ValueError("maxlen must be non-negative")
         self._items = []
+        self._head = 0
         self._maxlen = maxlen
         self.extend(iterable)
 
@@ -19,21 +25,29 @@ class deque:
     def maxlen(self):
         return self._maxlen
 
-    def _trim_left(self):
-        if self._maxlen is not None and len(self._items) > self._maxlen:
-            del self._items[:len(self._items) - self._maxlen]
+    def _compact(self):
+        if self._head:
+            del self._items[:self._head]
+            self._head = 0
+        return self._items
 
-    def _trim_right(self):
-        if self._maxlen is not None and len(self._items) > self._maxlen:
-            del self._items[self._maxlen:]
+    def _live(self):
+        return self._items[self._head:] if self._head else self._items
 
     def append(self, x):
         self._items.append(x)
-        self._trim_left()
+        if self._maxlen is not None and len(self._items) - self._head > self._maxlen:
+            self.popleft()
 
     def appendleft(self, x):
-        self._items.insert(0, x)
-        self._trim_right()
+        if not self._head:
+            pad = len(self._items) + 8
+            self._items[:0] = [None] * pad
+            self._head = pad
+        self._head -= 1
+        self._items[self._head] = x
+        if self._maxlen is not None and len(self._items) - self._head > self._maxlen:
+            self._items.pop()
 
     def extend(self, iterable):
         for x in list(iterable):
@@ -44,94 +58,115 @@ class deque:
             self.appendleft(x)
 
     def pop(self):
-        if not self._items:
+        if len(self._items) == self._head:
             raise IndexError("pop from an empty deque")
-        return self._items.pop()
+        x = self._items.pop()
+        if len(self._items) == self._head:
+            self._items.clear()
+            self._head = 0
+        return x
 
     def popleft(self):
-        if not self._items:
+        items = self._items
+        head = self._head
+        if head == len(items):
             raise IndexError("pop from an empty deque")
-        return self._items.pop(0)
+        x = items[head]
+        items[head] = None
+        head += 1
+        if head == len(items):
+            items.clear()
+            head = 0
+        elif head >= 32 and head * 2 >= len(items):
+            del items[:head]
+            head = 0
+        self._head = head
+        return x
 
     def rotate(self, n=1):
-        if self._items:
-            n %= len(self._items)
+        items = self._compact()
+        if items:
+            n %= len(items)
             if n:
-                self._items[:] = self._items[-n:] + self._items[:-n]
+                items[:] = items[-n:] + items[:-n]
 
     def clear(self):
         self._items.clear()
+        self._head = 0
 
     def copy(self):
-        return deque(self._items, self._maxlen)
+        return deque(self._live(), self._maxlen)
+
+    def __copy__(self):
+        return self.copy()
 
     def count(self, x):
-        return self._items.count(x)
+        return self._live().count(x)
 
     def index(self, x, *args):
         try:
-            return self._items.index(x, *args)
+            return self._compact().index(x, *args)
         except ValueError:
             raise ValueError(f"{x!r} is not in deque") from None
 
     def insert(self, i, x):
-        if self._maxlen is not None and len(self._items) >= self._maxlen:
+        if self._maxlen is not None and len(self) >= self._maxlen:
             raise IndexError("deque already at its maximum size")
-        self._items.insert(i, x)
+        self._compact().insert(i, x)
 
     def remove(self, value):
         try:
-            self._items.remove(value)
+            self._compact().remove(value)
         except ValueError:
             raise ValueError(f"{value!r} is not in deque") from None
 
     def reverse(self):
-        self._items.reverse()
+        self._compact().reverse()
 
     def __len__(self):
-        return len(self._items)
+        return len(self._items) - self._head
 
     def __bool__(self):
-        return bool(self._items)
+        return len(self._items) > self._head
 
     def __iter__(self):
-        return iter(list(self._items))
+        return iter(self._items[self._head:])
 
     def __reversed__(self):
-        return reversed(list(self._items))
+        return reversed(self._items[self._head:])
 
     def __contains__(self, x):
-        return x in self._items
+        return x in self._live()
 
     def __getitem__(self, i):
         if isinstance(i, slice):
             raise TypeError("sequence index must be integer, not 'slice'")
         try:
-            return self._items[i]
+            return self._compact()[i]
         except IndexError:
             raise IndexError("deque index out of range") from None
 
     def __setitem__(self, i, x):
         try:
-            self._items[i] = x
+            self._compact()[i] = x
         except IndexError:
             raise IndexError("deque index out of range") from None
 
     def __delitem__(self, i):
         try:
-            del self._items[i]
+            del self._compact()[i]
         except IndexError:
             raise IndexError("deque index out of range") from None
 
     def __eq__(self, other):
         if not isinstance(other, deque):
             return NotImplemented
-        return self._items == other._items
+        return self._live() == other._live()
 
     def __add__(self, other):
         if not isinstance(other, deque):
             return NotImplemented
-        return deque(self._items + other._items, self._maxlen)
+        return deque(self._live() + other._live(), self._maxlen)
 
     def __iadd__(self, other):
         self.extend(other)
@@ -139,8 +174,8 @@ class deque:
 
     def __repr__(self):
         if self._maxlen is None:
-            return f"deque({self._items!r})"
-        return f"deque({self._items!r}, maxlen={self._maxlen})"
+            return f"deque({self._live()!r})"
+        return f"deque({self._live()!r}, maxlen={self._maxlen})"
 
 
 class defaultdict(dict):
