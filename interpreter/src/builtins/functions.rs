@@ -208,7 +208,7 @@ pub fn length(vm: &mut Vm, v: &Value) -> PyResult<usize> {
         Value::Dict(d) => d.get(&vm.py).len(),
         Value::Set(s) => s.items.get(&vm.py).len(),
         Value::Range(r) => r.len() as usize,
-        Value::Instance(_) | Value::Native(_) => match vm.call_special(v, "__len__", &[])? {
+        Value::Instance(_) | Value::Native(_) | Value::Class(_) if v.has_type_hooks() => match vm.call_special(v, "__len__", &[])? {
             Some(n) => {
                 let n = vm.index_value(&n)?;
                 if n < 0 {
@@ -456,7 +456,7 @@ fn reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Value::Tuple(t) => t.to_vec(),
         Value::Str(_) | Value::Range(_) | Value::Bytes(_) => vm.collect(v)?,
         Value::Dict(d) => d.get(&vm.py).keys().cloned().collect(),
-        Value::Instance(_) => {
+        Value::Instance(_) | Value::Class(_) if v.has_type_hooks() => {
             if let Some(r) = vm.call_special(v, "__reversed__", &[])? {
                 return Ok(r);
             }
@@ -916,22 +916,62 @@ fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let bases = &args.pos[2..];
     // Class keywords other than `metaclass` go to the bases' __init_subclass__.
     let (mut kwnames, mut kwvals) = (vec![], vec![]);
+    let mut explicit_meta = None;
     for (k, v) in args.kwnames.iter().zip(args.kwvals) {
-        if k.as_str() != Some("metaclass") {
+        if k.as_str() == Some("metaclass") {
+            explicit_meta = Some(v.clone());
+        } else {
             kwnames.push(k.clone());
             kwvals.push(v.clone());
         }
     }
-    let ns = Arc::new(GilCell::new(Dict::new()));
+    let meta = metaclass_of(vm, explicit_meta, bases)?;
+    let mut ns = Arc::new(GilCell::new(Dict::new()));
+    if let Some(meta) = &meta {
+        if let Some(prepare) = vm.get_attr_opt(meta, "__prepare__")? {
+            let pos = [
+                Value::Str(name.clone()),
+                Value::tuple(bases.to_vec()),
+            ];
+            let prepared = vm.call(
+                &prepare,
+                Args {
+                    pos: &pos,
+                    kwnames: &kwnames,
+                    kwvals: &kwvals,
+                },
+            )?;
+            if let Value::Dict(d) = prepared {
+                ns = d;
+            }
+        }
+    }
     vm.run_code(
         body.code.clone(),
         body.globals.clone(),
         ns.clone(),
         &body.closure,
     )?;
+    if let Some(meta) = meta {
+        // `Meta(name, bases, ns, **kwds)`; type.__new__ fills the __class__ cell and
+        // calls __init_subclass__.
+        let pos = [
+            Value::Str(name.clone()),
+            Value::tuple(bases.to_vec()),
+            Value::Dict(ns),
+        ];
+        return vm.call(
+            &meta,
+            Args {
+                pos: &pos,
+                kwnames: &kwnames,
+                kwvals: &kwvals,
+            },
+        );
+    }
     let mut dict = ns.get(&vm.py).clone();
     let classcell = dict.remove_str(&intern("__classcell__"));
-    let cls = crate::builtins::object::new_user_class(vm, name.as_str(), bases, dict)?;
+    let cls = crate::builtins::object::new_user_class(vm, name.as_str(), bases, dict, None)?;
     if let Some(Value::Cell(c)) = classcell {
         *c.get_mut(&mut vm.py) = cls.clone();
     }
@@ -939,9 +979,44 @@ fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(cls)
 }
 
+/// The metaclass of a class statement, None for plain `type`: the explicit one, else
+/// the most derived metaclass of the bases (CPython's rule, with its conflict error).
+fn metaclass_of(vm: &mut Vm, explicit: Option<Value>, bases: &[Value]) -> PyResult<Option<Value>> {
+    let type_ = types().type_.clone();
+    let mut winner: Option<Arc<Class>> = None;
+    if let Some(m) = explicit {
+        match m {
+            Value::Class(c) => winner = Some(c),
+            // Any callable may stand in as the metaclass.
+            other => return Ok(Some(other)),
+        }
+    }
+    for b in bases {
+        let bm = b.class();
+        match &winner {
+            None => winner = Some(bm),
+            Some(w) if w.is_subclass(&bm) => {}
+            Some(w) if bm.is_subclass(w) => winner = Some(bm),
+            Some(_) => {
+                return Err(vm.type_error(
+                    "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+                ))
+            }
+        }
+    }
+    Ok(winner
+        .filter(|w| !Arc::ptr_eq(w, &type_))
+        .map(Value::Class))
+}
+
 /// Call the nearest base's `__init_subclass__` (implicitly a class method) on a new
 /// class, as `type.__new__` does.
-fn init_subclass(vm: &mut Vm, cls: &Value, kwnames: &[Value], kwvals: &[Value]) -> PyResult<()> {
+pub(crate) fn init_subclass(
+    vm: &mut Vm,
+    cls: &Value,
+    kwnames: &[Value],
+    kwvals: &[Value],
+) -> PyResult<()> {
     let Value::Class(c) = cls else { return Ok(()) };
     let name = intern("__init_subclass__");
     let found = c

@@ -29,7 +29,16 @@ pub fn install(vm: &mut Vm) {
             ("__format__", object_format),
         ],
     );
-    add_methods(vm, &t.type_, &[("__new__", type_new), ("mro", type_mro)]);
+    add_methods(
+        vm,
+        &t.type_,
+        &[
+            ("__new__", type_new),
+            ("__init__", type_init),
+            ("__call__", type_call),
+            ("mro", type_mro),
+        ],
+    );
     let init_subclass = Value::Descriptor(Arc::new(Descriptor::ClassMethod(super::native(
         "__init_subclass__",
         object_init_subclass,
@@ -66,7 +75,13 @@ pub fn install(vm: &mut Vm) {
 }
 
 /// Create the class for a `class` statement (or `type(name, bases, dict)`).
-pub fn new_user_class(vm: &mut Vm, name: &str, bases: &[Value], mut dict: Dict) -> PyResult<Value> {
+pub fn new_user_class(
+    vm: &mut Vm,
+    name: &str,
+    bases: &[Value],
+    mut dict: Dict,
+    metaclass: Option<Arc<Class>>,
+) -> PyResult<Value> {
     let t = types();
     let mut base_classes = Vec::with_capacity(bases.len());
     for b in bases {
@@ -85,6 +100,7 @@ pub fn new_user_class(vm: &mut Vm, name: &str, bases: &[Value], mut dict: Dict) 
     // Built-in types a class may extend: its instances then carry a value of that type
     // (`Instance::base`). Others (bool, range, function, ...) cannot be bases, as in CPython.
     let extendable = [
+        &t.type_,
         &t.int,
         &t.float,
         &t.str,
@@ -145,6 +161,7 @@ pub fn new_user_class(vm: &mut Vm, name: &str, bases: &[Value], mut dict: Dict) 
         is_exception,
         builtin: false,
         hooks: Default::default(),
+        metaclass,
     });
     if class.compute_slotted(&vm.py) {
         class.hooks.store(
@@ -303,10 +320,44 @@ fn type_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
             if dict.get_str(&intern("__module__")).is_none() {
                 dict.set("__module__", Value::str("__main__"));
             }
-            new_user_class(vm, name.as_str(), &bases, dict)
+            // `type.__new__(M, ...)` from a metaclass M makes a class whose type is M.
+            let metaclass = match &args.pos[0] {
+                Value::Class(m) if !Arc::ptr_eq(m, &types().type_) => Some(m.clone()),
+                _ => None,
+            };
+            let classcell = dict.remove_str(&intern("__classcell__"));
+            let cls = new_user_class(vm, name.as_str(), &bases, dict, metaclass)?;
+            if let Some(Value::Cell(c)) = classcell {
+                *c.get_mut(&mut vm.py) = cls.clone();
+            }
+            super::functions::init_subclass(vm, &cls, args.kwnames, args.kwvals)?;
+            Ok(cls)
         }
         _ => Err(vm.type_error("type() takes 1 or 3 arguments")),
     }
+}
+
+/// `type.__init__`: the class was made whole by `type.__new__`; a metaclass's
+/// `super().__init__(name, bases, ns)` lands here.
+fn type_init(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+/// `type.__call__(cls, ...)`: make an instance (`__new__`, then `__init__`). A
+/// metaclass's `__call__` reaches it through `super().__call__(...)`.
+fn type_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some(Value::Class(cls)) = args.pos.first() else {
+        return Err(vm.type_error("descriptor '__call__' requires a 'type' object"));
+    };
+    let cls = cls.clone();
+    vm.instantiate_plain(
+        &cls,
+        Args {
+            pos: &args.pos[1..],
+            kwnames: args.kwnames,
+            kwvals: args.kwvals,
+        },
+    )
 }
 
 fn type_mro(vm: &mut Vm, args: Args) -> PyResult<Value> {

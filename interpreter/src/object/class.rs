@@ -22,6 +22,10 @@ pub struct Class {
     /// Which attribute hooks the class (or a base) defines, so that plain attribute
     /// access can skip looking for them: a bit set of the `HAS_*` flags below.
     pub hooks: AtomicU8,
+    /// The class's own type when it is not `type`: a class statement with
+    /// `metaclass=M` (or a base whose metaclass is M) makes M's methods apply to the
+    /// class itself (`type(C)`, `C(...)`, `iter(C)`, `C[k]`, attributes).
+    pub metaclass: Option<Arc<Class>>,
 }
 
 /// The class defines `__getattr__`.

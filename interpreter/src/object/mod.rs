@@ -256,6 +256,17 @@ pub trait NativeObject: Send + Sync + 'static {
 }
 
 impl Value {
+    /// Whether the value's special methods may be Python-level and must be looked up
+    /// on its type: instances, native objects, and classes whose metaclass is not `type`.
+    #[inline]
+    pub fn has_type_hooks(&self) -> bool {
+        match self {
+            Value::Instance(_) | Value::Native(_) => true,
+            Value::Class(c) => c.metaclass.is_some(),
+            _ => false,
+        }
+    }
+
     #[inline]
     pub fn str(s: &str) -> Value {
         Value::Str(Arc::new(PyStr::new(s)))

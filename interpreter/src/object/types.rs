@@ -192,6 +192,7 @@ pub fn new_class(name: &str, bases: Vec<Arc<Class>>, is_exception: bool) -> Arc<
         is_exception,
         builtin: true,
         hooks: Default::default(),
+        metaclass: None,
     })
 }
 
@@ -234,7 +235,7 @@ pub fn type_of(v: &Value) -> Arc<Class> {
             Value::Builtin(_) => t.builtin_function.clone(),
             _ => t.method.clone(),
         },
-        Value::Class(_) => t.type_.clone(),
+        Value::Class(c) => c.metaclass.clone().unwrap_or_else(|| t.type_.clone()),
         Value::Instance(i) => i.class.clone(),
         Value::Module(_) => t.module.clone(),
         Value::Code(_) => t.code.clone(),

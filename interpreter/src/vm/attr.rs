@@ -47,6 +47,25 @@ impl Vm {
                 Some(r) => r,
                 None => self.generic_getattr(obj, name),
             },
+            Value::Descriptor(d) => match (&**d, name.as_str()) {
+                (Descriptor::Property { fget, .. }, "fget") => Ok(fget.clone()),
+                (Descriptor::Property { fset, .. }, "fset") => Ok(fset.clone()),
+                (Descriptor::Property { fdel, .. }, "fdel") => Ok(fdel.clone()),
+                (Descriptor::Property { doc, .. }, "__doc__") => Ok(doc.clone()),
+                (Descriptor::StaticMethod(f) | Descriptor::ClassMethod(f), "__func__") => {
+                    Ok(f.clone())
+                }
+                // Abstract if the wrapped function is (abc.abstractmethod under
+                // @property, @classmethod or @staticmethod).
+                (Descriptor::Property { fget: f, .. }, "__isabstractmethod__")
+                | (Descriptor::StaticMethod(f) | Descriptor::ClassMethod(f), "__isabstractmethod__") => {
+                    match self.get_attr(f, name) {
+                        Ok(v) => Ok(v),
+                        Err(_) => Ok(Value::Bool(false)),
+                    }
+                }
+                _ => self.generic_getattr(obj, name),
+            },
             _ => self.generic_getattr(obj, name),
         }
     }
@@ -294,10 +313,16 @@ impl Vm {
                 Ok(Value::tuple(items))
             }
             "__dict__" => Ok(Value::dict(c.dict.get(&self.py).clone())),
-            "__class__" => Ok(Value::Class(crate::object::types::types().type_.clone())),
+            "__class__" => Ok(Value::Class(Value::Class(c.clone()).class())),
             "__doc__" => Ok(Value::None),
             "__module__" => Ok(Value::str("builtins")),
             _ => {
+                // Attributes of the metaclass (methods bind to the class).
+                if let Some(meta) = &c.metaclass {
+                    if let Some(v) = meta.lookup(&self.py, name) {
+                        return self.bind_from_type(v, &Value::Class(c.clone()));
+                    }
+                }
                 // Methods of `type` itself (e.g. `C.mro()`).
                 let t = crate::object::types::types().type_.clone();
                 if let Some(v) = t.lookup(&self.py, name) {

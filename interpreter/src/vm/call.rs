@@ -32,6 +32,10 @@ impl Vm {
             return (b.func)(self, args);
         };
         let t = types();
+        // A metaclass: `type.__new__(Meta, ...)` makes the class itself.
+        if Arc::ptr_eq(&base_type, &t.type_) {
+            return (b.func)(self, args);
+        }
         let mutable = [&t.list, &t.dict, &t.set]
             .iter()
             .any(|m| Arc::ptr_eq(m, &base_type));
@@ -420,6 +424,27 @@ impl Vm {
 
     /// `cls(*args)`: `__new__` then `__init__`.
     pub fn instantiate(&mut self, cls: &Arc<Class>, args: Args) -> PyResult<Value> {
+        // A metaclass that defines `__call__` decides what calling the class does.
+        if let Some(meta) = &cls.metaclass {
+            if let Some(call @ Value::Function(_)) = meta.lookup(&self.py, &intern("__call__")) {
+                let mut pos = Vec::with_capacity(args.pos.len() + 1);
+                pos.push(Value::Class(cls.clone()));
+                pos.extend_from_slice(args.pos);
+                return self.call(
+                    &call,
+                    Args {
+                        pos: &pos,
+                        kwnames: args.kwnames,
+                        kwvals: args.kwvals,
+                    },
+                );
+            }
+        }
+        self.instantiate_plain(cls, args)
+    }
+
+    /// `type.__call__`: `__new__`, then `__init__` if `__new__` made an instance of `cls`.
+    pub fn instantiate_plain(&mut self, cls: &Arc<Class>, args: Args) -> PyResult<Value> {
         let new = match cls.lookup(&self.py, &intern("__new__")) {
             Some(Value::Descriptor(d)) => match &*d {
                 crate::object::Descriptor::StaticMethod(f) => Some(f.clone()),
@@ -447,6 +472,8 @@ impl Vm {
         // Built-in types construct fully in __new__ (int("3"), list(x), ...).
         let is_own_instance = match &obj {
             Value::Instance(i) => i.class.is_subclass(cls),
+            // A metaclass's instance is a class.
+            Value::Class(_) => obj.class().is_subclass(cls),
             _ => false,
         };
         if !is_own_instance {

@@ -52,7 +52,7 @@ impl Vm {
                 return Ok(Value::iterator_named("set_iterator", state));
             }
             Value::Iter(_) | Value::Generator(_) => return Ok(v.clone()),
-            Value::Instance(_) | Value::Native(_) => {
+            Value::Instance(_) | Value::Native(_) | Value::Class(_) if v.has_type_hooks() => {
                 if let Some(it) = self.call_special(v, "__iter__", &[])? {
                     if self.lookup_special(&it, "__next__").is_none()
                         && !matches!(it, Value::Iter(_) | Value::Generator(_))
@@ -537,6 +537,14 @@ impl Vm {
                 }
             }
             Value::Native(_) => {
+                match self.call_special(obj, "__getitem__", std::slice::from_ref(key))? {
+                    Some(v) => Ok(v),
+                    None => Err(self.not_subscriptable(obj)),
+                }
+            }
+            Value::Class(c)
+                if c.metaclass.is_some() && self.lookup_special(obj, "__getitem__").is_some() =>
+            {
                 match self.call_special(obj, "__getitem__", std::slice::from_ref(key))? {
                     Some(v) => Ok(v),
                     None => Err(self.not_subscriptable(obj)),

@@ -951,7 +951,7 @@ impl Vm {
                     item.type_name()
                 ))),
             },
-            Value::Instance(_) | Value::Native(_) => {
+            Value::Instance(_) | Value::Native(_) | Value::Class(_) if container.has_type_hooks() => {
                 if let Some(r) =
                     self.call_special(container, "__contains__", std::slice::from_ref(item))?
                 {
@@ -971,7 +971,8 @@ impl Vm {
             | Value::Iter(_)
             | Value::Generator(_)
             | Value::Range(_)
-            | Value::Native(_) => {
+            | Value::Native(_)
+            | Value::Class(_) if container.has_type_hooks() => {
                 let it = self.iter(container).map_err(|_| {
                     self.type_error(format!(
                         "argument of type '{}' is not iterable",

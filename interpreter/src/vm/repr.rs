@@ -161,6 +161,22 @@ impl Vm {
                     other => format!("<bound method of {}>", self.repr(other)?),
                 }
             }
+            Value::Class(c)
+                if c.metaclass.as_ref().is_some_and(|m| {
+                    matches!(m.lookup(&self.py, &intern("__repr__")), Some(Value::Function(_)))
+                }) =>
+            {
+                let r = self.call_special(v, "__repr__", &[])?.unwrap_or(Value::None);
+                match r {
+                    Value::Str(s) => s.as_str().to_string(),
+                    other => {
+                        return Err(self.type_error(format!(
+                            "__repr__ returned non-string (type {})",
+                            other.type_name()
+                        )))
+                    }
+                }
+            }
             Value::Class(c) => {
                 let module = c.dict.get(&self.py).get_str(&intern("__module__")).cloned();
                 match module {
