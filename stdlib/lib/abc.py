@@ -1,0 +1,78 @@
+"""Abstract base classes: a class whose metaclass is ABCMeta cannot be instantiated
+while it has abstract methods (marked with @abstractmethod) that no subclass overrode.
+
+CPython makes the check in object.__new__; here ABCMeta.__call__ makes it.
+"""
+
+
+def abstractmethod(funcobj):
+    """Mark a method abstract: classes made by ABCMeta that do not override it cannot
+    be instantiated."""
+    funcobj.__isabstractmethod__ = True
+    return funcobj
+
+
+def _is_abstract(value):
+    if isinstance(value, property):
+        return any(_is_abstract(f) for f in (value.fget, value.fset, value.fdel) if f)
+    func = getattr(value, "__func__", value)
+    return getattr(func, "__isabstractmethod__", False)
+
+
+def abstractproperty(fget=None, fset=None, fdel=None, doc=None):
+    """Deprecated spelling of @property over @abstractmethod."""
+    if fget is not None:
+        fget.__isabstractmethod__ = True
+    return property(fget, fset, fdel, doc)
+
+
+def abstractclassmethod(func):
+    func.__isabstractmethod__ = True
+    return classmethod(func)
+
+
+def abstractstaticmethod(func):
+    func.__isabstractmethod__ = True
+    return staticmethod(func)
+
+
+class ABCMeta(type):
+    """Metaclass for abstract base classes; also keeps `register`ed virtual subclasses."""
+
+    def __new__(mcls, name, bases, namespace, **kwargs):
+        cls = super().__new__(mcls, name, bases, namespace, **kwargs)
+        abstracts = {name for name, value in namespace.items() if _is_abstract(value)}
+        for base in bases:
+            for name in getattr(base, "__abstractmethods__", ()):
+                if _is_abstract(getattr(cls, name, None)):
+                    abstracts.add(name)
+        cls.__abstractmethods__ = frozenset(abstracts)
+        cls._abc_registry = []
+        return cls
+
+    def __call__(cls, *args, **kwargs):
+        # As object.__new__: surplus arguments are reported before abstract methods.
+        surplus = (args or kwargs) and cls.__init__ is object.__init__
+        if cls.__abstractmethods__ and not surplus:
+            missing = sorted(cls.__abstractmethods__)
+            s = "s" if len(missing) > 1 else ""
+            raise TypeError(
+                f"Can't instantiate abstract class {cls.__name__} "
+                f"with abstract method{s} {', '.join(missing)}"
+            )
+        return super().__call__(*args, **kwargs)
+
+    def register(cls, subclass):
+        """Register a virtual subclass (recorded; isinstance does not consult it)."""
+        cls._abc_registry.append(subclass)
+        return subclass
+
+
+class ABC(metaclass=ABCMeta):
+    """Helper class: subclass it to get ABCMeta as the metaclass."""
+
+    __slots__ = ()
+
+
+def get_cache_token():
+    return 0
