@@ -626,11 +626,11 @@ fn replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// byte range of `s`.
 fn char_range(
     vm: &mut Vm,
-    s: &str,
+    s: &PyStr,
     start: Option<&Value>,
     end: Option<&Value>,
 ) -> PyResult<(usize, usize, usize)> {
-    let n = s.chars().count() as i64;
+    let n = s.char_len() as i64;
     let norm = |vm: &mut Vm, v: Option<&Value>, default: i64| -> PyResult<i64> {
         match v {
             None | Some(Value::None) => Ok(default),
@@ -642,21 +642,20 @@ fn char_range(
     };
     let a = norm(vm, start, 0)?;
     let b = norm(vm, end, n)?;
-    let to_byte = |ci: i64| {
-        s.char_indices()
-            .nth(ci as usize)
-            .map_or(s.len(), |(b, _)| b)
-    };
     if a > b {
         return Ok((usize::MAX, 0, a as usize));
     }
-    Ok((to_byte(a), to_byte(b), a as usize))
+    Ok((
+        s.byte_offset(a as usize),
+        s.byte_offset(b as usize),
+        a as usize,
+    ))
 }
 
 fn affix(vm: &mut Vm, args: Args, name: &str, at_start: bool) -> PyResult<Value> {
     check_method(vm, name, &args, 1, 3)?;
     let s = this(vm, &args, name)?.clone();
-    let (a, b, _) = char_range(vm, s.as_str(), args.pos.get(2), args.pos.get(3))?;
+    let (a, b, _) = char_range(vm, &s, args.pos.get(2), args.pos.get(3))?;
     if a == usize::MAX {
         return Ok(Value::Bool(false));
     }
@@ -710,7 +709,7 @@ fn find_impl(vm: &mut Vm, args: &Args, name: &str, reverse: bool) -> PyResult<i6
         Value::Str(p) => p.clone(),
         other => return Err(vm.type_error(format!("must be str, not {}", other.type_name()))),
     };
-    let (a, b, char_start) = char_range(vm, s.as_str(), args.pos.get(2), args.pos.get(3))?;
+    let (a, b, char_start) = char_range(vm, &s, args.pos.get(2), args.pos.get(3))?;
     if a == usize::MAX {
         return Ok(-1);
     }
@@ -721,6 +720,7 @@ fn find_impl(vm: &mut Vm, args: &Args, name: &str, reverse: bool) -> PyResult<i6
         region.find(sub.as_str())
     };
     Ok(match found {
+        Some(byte) if s.is_ascii() => (char_start + byte) as i64,
         Some(byte) => (char_start + region[..byte].chars().count()) as i64,
         None => -1,
     })
@@ -752,7 +752,7 @@ fn count(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_method(vm, "count", &args, 1, 3)?;
     let s = this(vm, &args, "count")?.clone();
     let sub = str_arg(vm, &args.pos[1], "count", 1)?.to_string();
-    let (a, b, _) = char_range(vm, s.as_str(), args.pos.get(2), args.pos.get(3))?;
+    let (a, b, _) = char_range(vm, &s, args.pos.get(2), args.pos.get(3))?;
     if a == usize::MAX {
         return Ok(Value::Int(0));
     }

@@ -1,7 +1,8 @@
 //! `str`: immutable UTF-8 text with its hash computed once, at creation, so that dict
 //! look-ups of names (globals, attributes) cost a pointer or length compare and no
 //! rehash. Python indexes strings by code point; an ASCII flag makes that O(1) for the
-//! common case.
+//! common case, and other strings get a sparse index of character positions on their
+//! first positional access, so `s[i]` and `s[a:b]` stay O(1) there too.
 
 use std::collections::HashMap;
 use std::hash::Hasher;
@@ -11,7 +12,13 @@ pub struct PyStr {
     s: Box<str>,
     hash: u64,
     ascii: bool,
+    /// Non-ASCII strings only, built on demand: the code-point count and the byte
+    /// offset of every [`INDEX_STEP`]-th code point.
+    index: OnceLock<(usize, Box<[usize]>)>,
 }
+
+/// Code points between two entries of a non-ASCII string's index.
+const INDEX_STEP: usize = 32;
 
 impl PyStr {
     pub fn new(s: &str) -> PyStr {
@@ -19,6 +26,7 @@ impl PyStr {
             hash: hash_str(s),
             ascii: s.is_ascii(),
             s: s.into(),
+            index: OnceLock::new(),
         }
     }
 
@@ -27,6 +35,7 @@ impl PyStr {
             hash: hash_str(&s),
             ascii: s.is_ascii(),
             s: s.into_boxed_str(),
+            index: OnceLock::new(),
         }
     }
 
@@ -49,8 +58,39 @@ impl PyStr {
         if self.ascii {
             self.s.len()
         } else {
-            self.s.chars().count()
+            self.index().0
         }
+    }
+
+    fn index(&self) -> &(usize, Box<[usize]>) {
+        self.index.get_or_init(|| {
+            let mut offsets = Vec::with_capacity(self.s.len() / INDEX_STEP + 1);
+            let mut n = 0;
+            for (b, _) in self.s.char_indices() {
+                if n % INDEX_STEP == 0 {
+                    offsets.push(b);
+                }
+                n += 1;
+            }
+            (n, offsets.into_boxed_slice())
+        })
+    }
+
+    /// The byte offset of code point `i` (the length in bytes when `i` is at or past
+    /// the end).
+    pub fn byte_offset(&self, i: usize) -> usize {
+        if self.ascii {
+            return i.min(self.s.len());
+        }
+        let (n, offsets) = self.index();
+        if i >= *n {
+            return self.s.len();
+        }
+        let start = offsets[i / INDEX_STEP];
+        self.s[start..]
+            .char_indices()
+            .nth(i % INDEX_STEP)
+            .map_or(self.s.len(), |(b, _)| start + b)
     }
 
     /// The code point at index `i` (0-based, in range).
@@ -58,8 +98,15 @@ impl PyStr {
         if self.ascii {
             self.s.as_bytes().get(i).map(|&b| b as char)
         } else {
-            self.s.chars().nth(i)
+            self.s[self.byte_offset(i)..].chars().next()
         }
+    }
+
+    /// Code points `a..b` (clamped to the string).
+    pub fn char_slice(&self, a: usize, b: usize) -> &str {
+        let start = self.byte_offset(a);
+        let end = self.byte_offset(b.max(a));
+        &self.s[start..end]
     }
 }
 

@@ -465,25 +465,15 @@ impl Vm {
                 }
             },
             Value::Str(s) => {
-                let chars: Vec<char> = if s.is_ascii() {
-                    vec![]
-                } else {
-                    s.as_str().chars().collect()
-                };
-                let len = if s.is_ascii() {
-                    s.as_str().len()
-                } else {
-                    chars.len()
-                };
-                let at = |i: usize| {
-                    if s.is_ascii() {
-                        s.as_str().as_bytes()[i] as char
-                    } else {
-                        chars[i]
-                    }
-                };
+                let len = s.char_len();
+                let at = |i: usize| s.char_at(i).unwrap_or_default();
                 match key {
                     Value::Slice(sl) => {
+                        let (start, stop, step) = self.slice_indices(sl, len)?;
+                        if step == 1 {
+                            let text = s.char_slice(start as usize, stop.max(start) as usize);
+                            return Ok(Value::str(text));
+                        }
                         let pos = self.slice_positions(sl, len)?;
                         Ok(Value::from_string(pos.into_iter().map(at).collect()))
                     }
