@@ -385,6 +385,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         '__doc__': f'{typename}({", ".join(field_names)})',
         '__slots__': (),
         '_fields': field_names,
+        '__match_args__': field_names,
         '_field_defaults': field_defaults,
         '__new__': __new__,
         '__repr__': __repr__,

@@ -208,20 +208,22 @@ pub fn length(vm: &mut Vm, v: &Value) -> PyResult<usize> {
         Value::Dict(d) => d.get(&vm.py).len(),
         Value::Set(s) => s.items.get(&vm.py).len(),
         Value::Range(r) => r.len() as usize,
-        Value::Instance(_) | Value::Native(_) | Value::Class(_) if v.has_type_hooks() => match vm.call_special(v, "__len__", &[])? {
-            Some(n) => {
-                let n = vm.index_value(&n)?;
-                if n < 0 {
-                    return Err(vm.value_error("__len__() should return >= 0"));
+        Value::Instance(_) | Value::Native(_) | Value::Class(_) if v.has_type_hooks() => {
+            match vm.call_special(v, "__len__", &[])? {
+                Some(n) => {
+                    let n = vm.index_value(&n)?;
+                    if n < 0 {
+                        return Err(vm.value_error("__len__() should return >= 0"));
+                    }
+                    n as usize
                 }
-                n as usize
+                None => {
+                    return Err(
+                        vm.type_error(format!("object of type '{}' has no len()", v.type_name()))
+                    )
+                }
             }
-            None => {
-                return Err(
-                    vm.type_error(format!("object of type '{}' has no len()", v.type_name()))
-                )
-            }
-        },
+        }
         _ => return Err(vm.type_error(format!("object of type '{}' has no len()", v.type_name()))),
     })
 }
@@ -929,10 +931,7 @@ fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut ns = Arc::new(GilCell::new(Dict::new()));
     if let Some(meta) = &meta {
         if let Some(prepare) = vm.get_attr_opt(meta, "__prepare__")? {
-            let pos = [
-                Value::Str(name.clone()),
-                Value::tuple(bases.to_vec()),
-            ];
+            let pos = [Value::Str(name.clone()), Value::tuple(bases.to_vec())];
             let prepared = vm.call(
                 &prepare,
                 Args {
@@ -1004,9 +1003,7 @@ fn metaclass_of(vm: &mut Vm, explicit: Option<Value>, bases: &[Value]) -> PyResu
             }
         }
     }
-    Ok(winner
-        .filter(|w| !Arc::ptr_eq(w, &type_))
-        .map(Value::Class))
+    Ok(winner.filter(|w| !Arc::ptr_eq(w, &type_)).map(Value::Class))
 }
 
 /// Call the nearest base's `__init_subclass__` (implicitly a class method) on a new

@@ -8,7 +8,7 @@
 mod bytes;
 mod dict;
 pub mod file;
-mod functions;
+pub(crate) mod functions;
 pub mod io;
 mod list;
 mod number;

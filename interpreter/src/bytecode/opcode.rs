@@ -59,6 +59,19 @@ macro_rules! opcodes {
 }
 
 opcodes! {
+    /// Push whether TOS is a sequence for match (list, tuple, range, deque, not str).
+    MatchSequence = "MATCH_SEQUENCE", None, |a| 1;
+    /// Push whether TOS is a mapping for match (a dict or dict subclass).
+    MatchMapping = "MATCH_MAPPING", None, |a| 1;
+    /// Push len(TOS).
+    GetLen = "GET_LEN", None, |a| 1;
+    /// TOS = keys tuple, TOS1 = subject: push the tuple of their values, or None.
+    MatchKeys = "MATCH_KEYS", None, |a| 1;
+    /// TOS2 = subject, TOS1 = class, TOS = attribute names: replace the three by the
+    /// tuple of a positional plus the named attributes, or None on no match.
+    MatchClass = "MATCH_CLASS", Count, |a| -2;
+    /// TOS = keys tuple, TOS1 = a mapping: replace TOS by a dict of the other items.
+    CopyDictWithoutKeys = "COPY_DICT_WITHOUT_KEYS", None, |a| 0;
     /// Do nothing.
     Nop = "NOP", None, |a| 0;
     /// Discard TOS.

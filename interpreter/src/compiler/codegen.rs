@@ -463,6 +463,7 @@ impl<'t> Compiler<'t> {
             StmtKind::Break => self.break_continue(s, true)?,
             StmtKind::Continue => self.break_continue(s, false)?,
             StmtKind::Pass => {}
+            StmtKind::Match { subject, cases } => self.match_stmt(s, subject, cases)?,
             StmtKind::FunctionDef(f) => {
                 for d in &f.decorators {
                     self.expr(d)?;
@@ -1173,6 +1174,225 @@ impl<'t> Compiler<'t> {
     }
 
     /// Store TOS into a target.
+    /// `match`: the subject stays on the stack while the cases are tried. A pattern
+    /// consumes the copy it is given; each failure jumps with some extra items on the
+    /// stack and a ladder of POP_TOPs after the case brings it back to the subject.
+    /// A case that matches pops the subject before its body (so `break` and `return`
+    /// in it leave a clean stack).
+    fn match_stmt(&mut self, s: &'t Stmt, subject: &'t Expr, cases: &'t [MatchCase]) -> CResult {
+        self.expr(subject)?;
+        let mut ends = vec![];
+        for case in cases {
+            self.set_pos(s.line, s.col, s.line, s.col);
+            self.emit(Op::Copy, 1);
+            let mut fails = vec![];
+            // Depth counts the items above the subject.
+            self.pattern(&case.pattern, 1, &mut fails)?;
+            if let Some(g) = &case.guard {
+                self.expr(g)?;
+                let j = self.emit(Op::PopJumpIfFalse, 0);
+                fails.push((j, 0));
+            }
+            self.set_pos_line(case.body.first().map_or(s.line, |b| b.line));
+            self.emit(Op::PopTop, 0);
+            for st in &case.body {
+                self.stmt(st)?;
+            }
+            ends.push(self.emit(Op::JumpForward, 0));
+            self.fail_ladder(fails, 0);
+        }
+        self.emit(Op::PopTop, 0);
+        for e in ends {
+            self.patch(e);
+        }
+        Ok(())
+    }
+
+    /// Land failure jumps: those made with `d` extra items pop `d - base` of them.
+    fn fail_ladder(&mut self, mut fails: Vec<(usize, u32)>, base: u32) {
+        fails.sort_by_key(|&(_, d)| std::cmp::Reverse(d));
+        let top = fails.first().map_or(base, |&(_, d)| d);
+        let mut depth = top;
+        let mut i = 0;
+        loop {
+            while i < fails.len() && fails[i].1 == depth {
+                self.patch(fails[i].0);
+                i += 1;
+            }
+            if depth <= base {
+                break;
+            }
+            self.emit(Op::PopTop, 0);
+            depth -= 1;
+        }
+    }
+
+    fn fail_if(&mut self, op: Op, depth: u32, fails: &mut Vec<(usize, u32)>) {
+        let j = self.emit(op, 0);
+        fails.push((j, depth));
+    }
+
+    fn store_capture(&mut self, name: &Option<String>) {
+        match name {
+            Some(n) => self.name_op(n, Ctx::Store),
+            None => {
+                self.emit(Op::PopTop, 0);
+            }
+        }
+    }
+
+    /// Match TOS against `p`, consuming it. `depth` counts the stack items above the
+    /// subject, TOS included; failures are recorded with the depth they leave.
+    fn pattern(&mut self, p: &'t Pattern, depth: u32, fails: &mut Vec<(usize, u32)>) -> CResult {
+        match p {
+            Pattern::As {
+                pattern: None,
+                name,
+            } => self.store_capture(name),
+            Pattern::As {
+                pattern: Some(inner),
+                name,
+            } => {
+                self.emit(Op::Copy, 1);
+                self.pattern(inner, depth + 1, fails)?;
+                self.store_capture(name);
+            }
+            Pattern::Value(e) => {
+                self.expr(e)?;
+                self.emit(Op::CompareOp, 2);
+                self.fail_if(Op::PopJumpIfFalse, depth - 1, fails);
+            }
+            Pattern::Singleton(c) => {
+                let v = match c {
+                    Constant::Bool(b) => Value::Bool(*b),
+                    _ => Value::None,
+                };
+                self.load_const(v);
+                self.emit(Op::IsOp, 0);
+                self.fail_if(Op::PopJumpIfFalse, depth - 1, fails);
+            }
+            Pattern::Or(alts) => {
+                let mut done = vec![];
+                for (k, alt) in alts.iter().enumerate() {
+                    if k + 1 == alts.len() {
+                        self.pattern(alt, depth, fails)?;
+                        break;
+                    }
+                    self.emit(Op::Copy, 1);
+                    let mut local = vec![];
+                    self.pattern(alt, depth + 1, &mut local)?;
+                    self.emit(Op::PopTop, 0);
+                    done.push(self.emit(Op::JumpForward, 0));
+                    self.fail_ladder(local, depth);
+                }
+                for d in done {
+                    self.patch(d);
+                }
+            }
+            Pattern::Sequence(items) => {
+                self.emit(Op::MatchSequence, 0);
+                self.fail_if(Op::PopJumpIfFalse, depth, fails);
+                let star = items.iter().position(|i| matches!(i, Pattern::Star(_)));
+                let n = items.len() as u32;
+                self.emit(Op::GetLen, 0);
+                match star {
+                    None => {
+                        self.load_const(Value::Int(n as i64));
+                        self.emit(Op::CompareOp, 2);
+                    }
+                    Some(_) => {
+                        self.load_const(Value::Int(n as i64 - 1));
+                        self.emit(Op::CompareOp, 5);
+                    }
+                }
+                self.fail_if(Op::PopJumpIfFalse, depth, fails);
+                match star {
+                    None => {
+                        self.emit(Op::UnpackSequence, n);
+                    }
+                    Some(i) => {
+                        let after = n - 1 - i as u32;
+                        self.emit(Op::UnpackEx, i as u32 | (after << 8));
+                    }
+                }
+                let mut d = depth - 1 + n;
+                for item in items {
+                    match item {
+                        Pattern::Star(name) => self.store_capture(name),
+                        other => self.pattern(other, d, fails)?,
+                    }
+                    d -= 1;
+                }
+            }
+            Pattern::Star(name) => self.store_capture(name),
+            Pattern::Mapping {
+                keys,
+                patterns,
+                rest,
+            } => {
+                self.emit(Op::MatchMapping, 0);
+                self.fail_if(Op::PopJumpIfFalse, depth, fails);
+                if keys.is_empty() && rest.is_none() {
+                    self.emit(Op::PopTop, 0);
+                    return Ok(());
+                }
+                let n = keys.len() as u32;
+                if n > 0 {
+                    self.emit(Op::GetLen, 0);
+                    self.load_const(Value::Int(n as i64));
+                    self.emit(Op::CompareOp, 5);
+                    self.fail_if(Op::PopJumpIfFalse, depth, fails);
+                }
+                for k in keys {
+                    self.expr(k)?;
+                }
+                self.emit(Op::BuildTuple, n);
+                self.emit(Op::MatchKeys, 0);
+                self.emit(Op::Copy, 1);
+                self.fail_if(Op::PopJumpIfNone, depth + 2, fails);
+                self.emit(Op::UnpackSequence, n);
+                let mut d = depth + 1 + n;
+                for p in patterns {
+                    self.pattern(p, d, fails)?;
+                    d -= 1;
+                }
+                match rest {
+                    Some(name) => {
+                        self.emit(Op::CopyDictWithoutKeys, 0);
+                        self.name_op(name, Ctx::Store);
+                        self.emit(Op::PopTop, 0);
+                    }
+                    None => {
+                        self.emit(Op::PopTop, 0);
+                        self.emit(Op::PopTop, 0);
+                    }
+                }
+            }
+            Pattern::Class {
+                cls,
+                patterns,
+                kwd_attrs,
+                kwd_patterns,
+            } => {
+                self.expr(cls)?;
+                let names: Vec<Value> = kwd_attrs.iter().map(|a| Value::str(a)).collect();
+                self.load_const(Value::tuple(names));
+                self.expr_pos(cls);
+                self.emit(Op::MatchClass, patterns.len() as u32);
+                self.emit(Op::Copy, 1);
+                self.fail_if(Op::PopJumpIfNone, depth, fails);
+                let n = (patterns.len() + kwd_patterns.len()) as u32;
+                self.emit(Op::UnpackSequence, n);
+                let mut d = depth - 1 + n;
+                for p in patterns.iter().chain(kwd_patterns) {
+                    self.pattern(p, d, fails)?;
+                    d -= 1;
+                }
+            }
+        }
+        Ok(())
+    }
+
     fn store(&mut self, t: &'t Expr) -> CResult {
         match &t.kind {
             ExprKind::Name(n) => {

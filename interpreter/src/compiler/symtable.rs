@@ -225,6 +225,16 @@ impl Builder {
                 self.stmts(orelse)?;
             }
             StmtKind::Break | StmtKind::Continue | StmtKind::Pass => {}
+            StmtKind::Match { subject, cases } => {
+                self.expr(subject)?;
+                for case in cases {
+                    self.pattern(&case.pattern)?;
+                    if let Some(g) = &case.guard {
+                        self.expr(g)?;
+                    }
+                    self.stmts(&case.body)?;
+                }
+            }
             StmtKind::FunctionDef(f) => {
                 for d in &f.decorators {
                     self.expr(d)?;
@@ -433,6 +443,59 @@ impl Builder {
     }
 
     /// A name (or names inside a tuple/list/starred target) being bound.
+    /// A match pattern: its capture names are bound, its values and classes read.
+    fn pattern(&mut self, p: &Pattern) -> Result<(), SyntaxError> {
+        match p {
+            Pattern::Value(e) => self.expr(e)?,
+            Pattern::Singleton(_) => {}
+            Pattern::Sequence(items) | Pattern::Or(items) => {
+                for i in items {
+                    self.pattern(i)?;
+                }
+            }
+            Pattern::Star(name) => {
+                if let Some(n) = name {
+                    self.cur().bind(n);
+                }
+            }
+            Pattern::Mapping {
+                keys,
+                patterns,
+                rest,
+            } => {
+                for k in keys {
+                    self.expr(k)?;
+                }
+                for p in patterns {
+                    self.pattern(p)?;
+                }
+                if let Some(n) = rest {
+                    self.cur().bind(n);
+                }
+            }
+            Pattern::Class {
+                cls,
+                patterns,
+                kwd_patterns,
+                ..
+            } => {
+                self.expr(cls)?;
+                for p in patterns.iter().chain(kwd_patterns) {
+                    self.pattern(p)?;
+                }
+            }
+            Pattern::As { pattern, name } => {
+                if let Some(p) = pattern {
+                    self.pattern(p)?;
+                }
+                if let Some(n) = name {
+                    self.cur().bind(n);
+                }
+            }
+        }
+        Ok(())
+    }
+
     fn target(&mut self, t: &Expr) -> Result<(), SyntaxError> {
         match &t.kind {
             ExprKind::Name(n) => self.cur().bind(n),

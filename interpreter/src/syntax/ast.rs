@@ -64,6 +64,11 @@ pub enum StmtKind {
     Break,
     Continue,
     Pass,
+    /// `match subject:` with its `case` clauses, tried in order.
+    Match {
+        subject: Expr,
+        cases: Vec<MatchCase>,
+    },
     FunctionDef(Box<FunctionDef>),
     ClassDef(Box<ClassDef>),
     Return(Option<Expr>),
@@ -370,4 +375,46 @@ impl Stmt {
             end_col,
         }
     }
+}
+
+/// `case pattern if guard: body`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MatchCase {
+    pub pattern: Pattern,
+    pub guard: Option<Expr>,
+    pub body: Vec<Stmt>,
+}
+
+/// A structural pattern (PEP 634), shaped after CPython's `ast.pattern` nodes.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Pattern {
+    /// A literal or dotted name, compared with `==`.
+    Value(Expr),
+    /// `None`, `True`, `False`: compared with `is`.
+    Singleton(Constant),
+    /// `[a, *rest, b]` or `(a, b)`: items may include one `Star`.
+    Sequence(Vec<Pattern>),
+    /// `*name` (`None` for `*_`) inside a sequence pattern.
+    Star(Option<String>),
+    /// `{key: pattern, **rest}`.
+    Mapping {
+        keys: Vec<Expr>,
+        patterns: Vec<Pattern>,
+        rest: Option<String>,
+    },
+    /// `Cls(p, q, attr=r)`.
+    Class {
+        cls: Expr,
+        patterns: Vec<Pattern>,
+        kwd_attrs: Vec<String>,
+        kwd_patterns: Vec<Pattern>,
+    },
+    /// `pattern as name`, or a bare capture `name` (pattern None); `_` is
+    /// `As { pattern: None, name: None }`.
+    As {
+        pattern: Option<Box<Pattern>>,
+        name: Option<String>,
+    },
+    /// `p | q | r`.
+    Or(Vec<Pattern>),
 }

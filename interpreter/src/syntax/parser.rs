@@ -616,6 +616,10 @@ impl<'s> Parser<'s> {
             Token::Try => out.push(self.try_stmt()?),
             Token::With => out.push(self.with_stmt()?),
             Token::Def | Token::Class | Token::At => out.push(self.decorated()?),
+            Token::Name if self.text(self.tok()) == "match" => match self.match_stmt()? {
+                Some(stmt) => out.push(stmt),
+                None => self.simple_stmts(out)?,
+            },
             _ => self.simple_stmts(out)?,
         }
         Ok(())
@@ -1081,6 +1085,308 @@ impl<'s> Parser<'s> {
             self.pos -= 1;
         }
         Ok(test)
+    }
+
+    /// `match subject:` NEWLINE INDENT `case ...:` blocks. `match` is a soft keyword:
+    /// when what follows is not `subject:` and a line end, this is an ordinary
+    /// statement (`match = 1`, `match(x)`), and None sends the caller there.
+    fn match_stmt(&mut self) -> PResult<Option<Stmt>> {
+        let save = self.pos;
+        let tok = self.advance();
+        let subject = match self.match_subject() {
+            Ok(e) if self.peek() == Token::Colon && self.peek_at(1) == Token::Newline => e,
+            _ => {
+                self.pos = save;
+                return Ok(None);
+            }
+        };
+        self.advance();
+        self.advance();
+        if self.peek() != Token::Indent {
+            let msg = format!(
+                "expected an indented block after 'match' statement on line {}",
+                tok.line
+            );
+            return Err(self.error_at_tok(self.tok(), SyntaxErrorKind::IndentationError, &msg));
+        }
+        self.advance();
+        let mut cases = Vec::new();
+        while !matches!(self.peek(), Token::Dedent | Token::EndMarker) {
+            let case = *self.tok();
+            if case.kind != Token::Name || self.text(&case) != "case" {
+                return Err(self.invalid_syntax());
+            }
+            self.advance();
+            let pattern = self.case_patterns()?;
+            let guard = if self.eat(Token::If) {
+                Some(self.named_expression()?)
+            } else {
+                None
+            };
+            self.expect_colon(false)?;
+            let body = self.block("'case' statement", case.line)?;
+            cases.push(MatchCase {
+                pattern,
+                guard,
+                body,
+            });
+        }
+        self.expect(Token::Dedent)?;
+        let end = self.body_end(&[cases.last().map_or(&[][..], |c| &c.body[..])]);
+        Ok(Some(mk_stmt(
+            StmtKind::Match { subject, cases },
+            tok_start(&tok),
+            end,
+        )))
+    }
+
+    fn match_subject(&mut self) -> PResult<Expr> {
+        let first = self.star_named_expression()?;
+        if self.peek() != Token::Comma {
+            return Ok(first);
+        }
+        let start = start_of(&first);
+        let mut items = vec![first];
+        while self.eat(Token::Comma) {
+            if self.peek() == Token::Colon {
+                break;
+            }
+            items.push(self.star_named_expression()?);
+        }
+        Ok(mk(ExprKind::Tuple(items), start, self.prev_end()))
+    }
+
+    /// The patterns of a `case`: one pattern, or an open sequence `a, *b`.
+    fn case_patterns(&mut self) -> PResult<Pattern> {
+        let first = self.maybe_star_pattern()?;
+        if self.peek() != Token::Comma {
+            if matches!(first, Pattern::Star(_)) {
+                return Err(self.error_here("invalid syntax"));
+            }
+            return Ok(first);
+        }
+        let mut items = vec![first];
+        while self.eat(Token::Comma) {
+            if matches!(self.peek(), Token::Colon | Token::If) {
+                break;
+            }
+            items.push(self.maybe_star_pattern()?);
+        }
+        Ok(Pattern::Sequence(items))
+    }
+
+    fn maybe_star_pattern(&mut self) -> PResult<Pattern> {
+        if self.eat(Token::Star) {
+            let (name, _) = self.name()?;
+            return Ok(Pattern::Star((name != "_").then_some(name)));
+        }
+        self.pattern()
+    }
+
+    /// `or_pattern ['as' NAME]`.
+    fn pattern(&mut self) -> PResult<Pattern> {
+        let p = self.or_pattern()?;
+        if self.eat(Token::As) {
+            let (name, tok) = self.name()?;
+            if name == "_" {
+                return Err(self.error_at_tok(
+                    &tok,
+                    SyntaxErrorKind::SyntaxError,
+                    "cannot use '_' as a target",
+                ));
+            }
+            return Ok(Pattern::As {
+                pattern: Some(Box::new(p)),
+                name: Some(name),
+            });
+        }
+        Ok(p)
+    }
+
+    fn or_pattern(&mut self) -> PResult<Pattern> {
+        let mut alts = vec![self.closed_pattern()?];
+        while self.eat(Token::Vbar) {
+            alts.push(self.closed_pattern()?);
+        }
+        Ok(if alts.len() == 1 {
+            alts.pop().unwrap_or(Pattern::Or(vec![]))
+        } else {
+            Pattern::Or(alts)
+        })
+    }
+
+    fn closed_pattern(&mut self) -> PResult<Pattern> {
+        match self.peek() {
+            Token::Number
+            | Token::Minus
+            | Token::String
+            | Token::None
+            | Token::True
+            | Token::False => self.literal_pattern(),
+            Token::LParen => {
+                self.advance();
+                if self.eat(Token::RParen) {
+                    return Ok(Pattern::Sequence(vec![]));
+                }
+                let first = self.maybe_star_pattern()?;
+                if self.eat(Token::RParen) {
+                    if matches!(first, Pattern::Star(_)) {
+                        return Err(self.invalid_syntax());
+                    }
+                    return Ok(first);
+                }
+                let mut items = vec![first];
+                while self.eat(Token::Comma) {
+                    if self.peek() == Token::RParen {
+                        break;
+                    }
+                    items.push(self.maybe_star_pattern()?);
+                }
+                self.expect(Token::RParen)?;
+                Ok(Pattern::Sequence(items))
+            }
+            Token::LSquare => {
+                self.advance();
+                let mut items = vec![];
+                while self.peek() != Token::RSquare {
+                    items.push(self.maybe_star_pattern()?);
+                    if !self.eat(Token::Comma) {
+                        break;
+                    }
+                }
+                self.expect(Token::RSquare)?;
+                Ok(Pattern::Sequence(items))
+            }
+            Token::LBrace => self.mapping_pattern(),
+            Token::Name => {
+                let (value, dotted) = self.pattern_dotted_name()?;
+                if self.peek() == Token::LParen {
+                    return self.class_pattern(value);
+                }
+                if dotted {
+                    return Ok(Pattern::Value(value));
+                }
+                let ExprKind::Name(name) = value.kind else {
+                    return Err(self.invalid_syntax());
+                };
+                Ok(Pattern::As {
+                    pattern: None,
+                    name: (name != "_").then_some(name),
+                })
+            }
+            _ => Err(self.invalid_syntax()),
+        }
+    }
+
+    /// A literal: a (signed) number, strings, or None/True/False.
+    fn literal_pattern(&mut self) -> PResult<Pattern> {
+        let tok = *self.tok();
+        let constant = match tok.kind {
+            Token::None => Some(Constant::None),
+            Token::True => Some(Constant::Bool(true)),
+            Token::False => Some(Constant::Bool(false)),
+            _ => None,
+        };
+        if let Some(c) = constant {
+            self.advance();
+            return Ok(Pattern::Singleton(c));
+        }
+        let e = match tok.kind {
+            Token::String => self.strings()?,
+            _ => self.factor()?,
+        };
+        Ok(Pattern::Value(e))
+    }
+
+    /// `a.b.c`: the expression, and whether it had a dot.
+    fn pattern_dotted_name(&mut self) -> PResult<(Expr, bool)> {
+        let (name, tok) = self.name()?;
+        let mut e = mk(ExprKind::Name(name), tok_start(&tok), tok_end(&tok));
+        let mut dotted = false;
+        while self.eat(Token::Dot) {
+            let (attr, t) = self.name()?;
+            let start = start_of(&e);
+            e = mk(
+                ExprKind::Attribute {
+                    value: Box::new(e),
+                    attr,
+                },
+                start,
+                tok_end(&t),
+            );
+            dotted = true;
+        }
+        Ok((e, dotted))
+    }
+
+    fn mapping_pattern(&mut self) -> PResult<Pattern> {
+        self.expect(Token::LBrace)?;
+        let (mut keys, mut patterns, mut rest) = (vec![], vec![], None);
+        while self.peek() != Token::RBrace {
+            if self.eat(Token::DoubleStar) {
+                let (name, _) = self.name()?;
+                rest = Some(name);
+                self.eat(Token::Comma);
+                break;
+            }
+            let key = match self.peek() {
+                Token::Name => {
+                    let (e, dotted) = self.pattern_dotted_name()?;
+                    if !dotted {
+                        return Err(self.invalid_syntax());
+                    }
+                    e
+                }
+                _ => match self.literal_pattern()? {
+                    Pattern::Value(e) => e,
+                    Pattern::Singleton(c) => {
+                        let end = self.prev_end();
+                        mk(ExprKind::Constant(c), end, end)
+                    }
+                    _ => return Err(self.invalid_syntax()),
+                },
+            };
+            self.expect(Token::Colon)?;
+            keys.push(key);
+            patterns.push(self.pattern()?);
+            if !self.eat(Token::Comma) {
+                break;
+            }
+        }
+        self.expect(Token::RBrace)?;
+        Ok(Pattern::Mapping {
+            keys,
+            patterns,
+            rest,
+        })
+    }
+
+    fn class_pattern(&mut self, cls: Expr) -> PResult<Pattern> {
+        self.expect(Token::LParen)?;
+        let (mut patterns, mut kwd_attrs, mut kwd_patterns) = (vec![], vec![], vec![]);
+        while self.peek() != Token::RParen {
+            if self.peek() == Token::Name && self.peek_at(1) == Token::Equal {
+                let (name, _) = self.name()?;
+                self.advance();
+                kwd_attrs.push(name);
+                kwd_patterns.push(self.pattern()?);
+            } else {
+                if !kwd_attrs.is_empty() {
+                    return Err(self.error_here("positional patterns follow keyword patterns"));
+                }
+                patterns.push(self.pattern()?);
+            }
+            if !self.eat(Token::Comma) {
+                break;
+            }
+        }
+        self.expect(Token::RParen)?;
+        Ok(Pattern::Class {
+            cls,
+            patterns,
+            kwd_attrs,
+            kwd_patterns,
+        })
     }
 
     fn while_stmt(&mut self) -> PResult<Stmt> {
@@ -2877,6 +3183,17 @@ mod tests {
             }
             S::Delete(t) => ("Delete", vec![exprs(t)]),
             S::Assert { test, msg } => ("Assert", vec![dump_expr(test), opt(msg)]),
+            S::Match { subject, cases } => {
+                let case = |c: &MatchCase| {
+                    format!(
+                        "case({:?}, {}, {})",
+                        c.pattern,
+                        opt(&c.guard),
+                        stmts(&c.body)
+                    )
+                };
+                ("Match", vec![dump_expr(subject), list(cases, case)])
+            }
         };
         format!(
             "{name}({})@{}:{}-{}:{}",
@@ -2987,6 +3304,8 @@ mod tests {
         ("\n\n# c\nx = 1  # c\n\n", "Assign([Name(\"x\")@4:0-4:1], Constant(1)@4:4-4:5)@4:0-4:5"),
         ("x = 1\r\ny = 2\r\n", "Assign([Name(\"x\")@1:0-1:1], Constant(1)@1:4-1:5)@1:0-1:5\nAssign([Name(\"y\")@2:0-2:1], Constant(2)@2:4-2:5)@2:0-2:5"),
         ("#!/usr/bin/env python\n# -*- coding: utf-8 -*-\nx\n", "Expr(Name(\"x\")@3:0-3:1)@3:0-3:1"),
+        ("match x:\n  case [a, *_] | {'k': a} if a:\n    pass\n", "Match(Name(\"x\")@1:6-1:7, [case(Or([Sequence([As { pattern: None, name: Some(\"a\") }, Star(None)]), Mapping { keys: [Expr { kind: Constant(Str(\"k\")), line: 2, col: 18, end_line: 2, end_col: 21 }], patterns: [As { pattern: None, name: Some(\"a\") }], rest: None }]), Name(\"a\")@2:29-2:30, [Pass()@3:4-3:8])])@1:0-3:8"),
+        ("match(x)\n", "Expr(Call(Name(\"match\")@1:0-1:5, [Name(\"x\")@1:6-1:7], [])@1:0-1:8)@1:0-1:8"),
         ("match = case = _ = type = 1", "Assign([Name(\"match\")@1:0-1:5, Name(\"case\")@1:8-1:12, Name(\"_\")@1:15-1:16, Name(\"type\")@1:19-1:23], Constant(1)@1:26-1:27)@1:0-1:27"),
     ];
 

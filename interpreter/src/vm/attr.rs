@@ -58,12 +58,13 @@ impl Vm {
                 // Abstract if the wrapped function is (abc.abstractmethod under
                 // @property, @classmethod or @staticmethod).
                 (Descriptor::Property { fget: f, .. }, "__isabstractmethod__")
-                | (Descriptor::StaticMethod(f) | Descriptor::ClassMethod(f), "__isabstractmethod__") => {
-                    match self.get_attr(f, name) {
-                        Ok(v) => Ok(v),
-                        Err(_) => Ok(Value::Bool(false)),
-                    }
-                }
+                | (
+                    Descriptor::StaticMethod(f) | Descriptor::ClassMethod(f),
+                    "__isabstractmethod__",
+                ) => match self.get_attr(f, name) {
+                    Ok(v) => Ok(v),
+                    Err(_) => Ok(Value::Bool(false)),
+                },
                 _ => self.generic_getattr(obj, name),
             },
             _ => self.generic_getattr(obj, name),

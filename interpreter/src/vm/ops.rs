@@ -951,7 +951,9 @@ impl Vm {
                     item.type_name()
                 ))),
             },
-            Value::Instance(_) | Value::Native(_) | Value::Class(_) if container.has_type_hooks() => {
+            Value::Instance(_) | Value::Native(_) | Value::Class(_)
+                if container.has_type_hooks() =>
+            {
                 if let Some(r) =
                     self.call_special(container, "__contains__", std::slice::from_ref(item))?
                 {
@@ -972,7 +974,9 @@ impl Vm {
             | Value::Generator(_)
             | Value::Range(_)
             | Value::Native(_)
-            | Value::Class(_) if container.has_type_hooks() => {
+            | Value::Class(_)
+                if container.has_type_hooks() =>
+            {
                 let it = self.iter(container).map_err(|_| {
                     self.type_error(format!(
                         "argument of type '{}' is not iterable",

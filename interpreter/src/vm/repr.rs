@@ -163,10 +163,15 @@ impl Vm {
             }
             Value::Class(c)
                 if c.metaclass.as_ref().is_some_and(|m| {
-                    matches!(m.lookup(&self.py, &intern("__repr__")), Some(Value::Function(_)))
+                    matches!(
+                        m.lookup(&self.py, &intern("__repr__")),
+                        Some(Value::Function(_))
+                    )
                 }) =>
             {
-                let r = self.call_special(v, "__repr__", &[])?.unwrap_or(Value::None);
+                let r = self
+                    .call_special(v, "__repr__", &[])?
+                    .unwrap_or(Value::None);
                 match r {
                     Value::Str(s) => s.as_str().to_string(),
                     other => {
