@@ -138,6 +138,21 @@ pub struct Generator {
     pub exc_state: GilCell<Option<PyErr>>,
 }
 
+/// Dropping a generator that stopped at a `yield` (a `for` loop left by `break`, a
+/// local going out of scope) queues its frame to be closed, so its `finally` blocks
+/// run as they do under CPython's reference counting.
+impl Drop for Generator {
+    fn drop(&mut self) {
+        let state = std::mem::replace(self.frame.get_exclusive(), GenState::Finished);
+        if let GenState::Ready(frame) = state {
+            if frame.pc > 0 {
+                let exc = self.exc_state.get_exclusive().take();
+                crate::vm::orphan_generator(self.name.clone(), self.qualname.clone(), frame, exc);
+            }
+        }
+    }
+}
+
 pub enum GenState {
     /// Suspended (or not started): the frame to resume.
     Ready(Box<crate::vm::Frame>),

@@ -565,6 +565,70 @@ impl Vm {
 
     /// Raise `err` inside a generator at the `yield` where it stopped (`throw`, `close`).
     /// A generator that has not started, or has finished, just raises it.
+    /// Close the generators dropped while suspended since the last call (see
+    /// [`crate::object::Generator`]'s Drop): their `finally` blocks run here.
+    #[inline]
+    pub fn finalize_orphans(&mut self) -> PyResult<()> {
+        if ORPHAN_COUNT.load(std::sync::atomic::Ordering::Relaxed) == 0 {
+            return Ok(());
+        }
+        self.finalize_orphans_now()
+    }
+
+    #[cold]
+    fn finalize_orphans_now(&mut self) -> PyResult<()> {
+        loop {
+            let next = {
+                let mut list = ORPHANS.lock();
+                let next = list.pop();
+                ORPHAN_COUNT.store(list.len(), std::sync::atomic::Ordering::Relaxed);
+                next
+            };
+            let Some(orphan) = next else { return Ok(()) };
+            let g = Arc::new(Generator {
+                name: orphan.name,
+                qualname: orphan.qualname,
+                frame: GilCell::new(GenState::Ready(orphan.frame)),
+                exc_state: GilCell::new(orphan.exc_state),
+            });
+            self.finalize_generator(&g)?;
+        }
+    }
+
+    /// Close a started, suspended generator that is about to be dropped: GeneratorExit
+    /// runs its `finally` blocks. What goes wrong is reported as CPython reports an
+    /// exception in a finaliser ("Exception ignored in: ..."), not raised.
+    pub fn finalize_generator(&mut self, g: &Arc<Generator>) -> PyResult<()> {
+        let started = matches!(g.frame.get(&self.py), GenState::Ready(f) if f.pc > 0);
+        if !started {
+            return Ok(());
+        }
+        let exit = crate::vm::new_exception(&types().exc.generator_exit, vec![]);
+        let problem = match self.gen_throw(g, exit) {
+            Ok(Ok(_)) => Some(self.runtime_error("generator ignored GeneratorExit")),
+            Ok(Err(_)) => None,
+            Err(e)
+                if e.matches(&types().exc.generator_exit)
+                    || e.matches(&types().exc.stop_iteration) =>
+            {
+                None
+            }
+            Err(e) => Some(e),
+        };
+        // A generator that yielded again is dropped all the same.
+        *g.frame.get_mut(&mut self.py) = GenState::Finished;
+        if let Some(e) = problem {
+            let text = self.format_exception(&e);
+            let err = self.sys_stream("stderr");
+            let what = format!(
+                "Exception ignored in: {}\n",
+                self.repr(&Value::Generator(g.clone()))?
+            );
+            self.write_to(&err, &(what + &text))?;
+        }
+        Ok(())
+    }
+
     pub fn gen_throw(&mut self, g: &Arc<Generator>, err: PyErr) -> PyResult<Result<Value, Value>> {
         self.gen_resume(g, Err(err))
     }
@@ -609,6 +673,24 @@ impl Vm {
         };
         // Switch to the generator's own handled exception (or, if it has none, keep the
         // caller's visible, as CPython's exception-state chain does), and back after.
+        // Closing a generator that delegates with `yield from` closes the delegate
+        // first, as CPython's gen_close does.
+        if let Some(e) = &thrown {
+            let instrs = &frame.code.instructions;
+            // Suspended in `yield from`: resuming jumps back to its SEND.
+            let in_yield_from = instrs.get(frame.pc).is_some_and(|i| {
+                i.op == crate::bytecode::Op::JumpBackward
+                    && instrs
+                        .get(i.arg as usize)
+                        .is_some_and(|t| t.op == crate::bytecode::Op::Send)
+            });
+            if in_yield_from && e.matches(&types().exc.generator_exit) {
+                if let Some(Value::Generator(sub)) = frame.stack.last() {
+                    let sub = sub.clone();
+                    self.finalize_generator(&sub)?;
+                }
+            }
+        }
         let caller_exc = self.cur_exc.clone();
         if let Some(own) = g.exc_state.get_mut(&mut self.py).take() {
             self.cur_exc = Some(own);
@@ -685,4 +767,34 @@ pub(super) fn takes_exactly(code: &CodeObject, n: usize) -> bool {
 /// The value carried by a StopIteration.
 pub fn stop_value(e: &PyErr, py: &crate::gil::Py) -> Value {
     e.data(py).args.first().cloned().unwrap_or(Value::None)
+}
+
+/// A generator dropped while suspended in the middle of its body, waiting to be closed.
+pub struct Orphan {
+    name: Arc<crate::object::PyStr>,
+    qualname: Arc<crate::object::PyStr>,
+    frame: Box<Frame>,
+    exc_state: Option<PyErr>,
+}
+
+/// Orphaned generators (any thread may drop one; whichever thread holds the GIL next
+/// closes it, as CPython's finaliser may run on any thread).
+static ORPHANS: parking_lot::Mutex<Vec<Orphan>> = parking_lot::Mutex::new(Vec::new());
+static ORPHAN_COUNT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+/// Queue a dropped, suspended generator's frame for closing.
+pub fn orphan_generator(
+    name: Arc<crate::object::PyStr>,
+    qualname: Arc<crate::object::PyStr>,
+    frame: Box<Frame>,
+    exc_state: Option<PyErr>,
+) {
+    let mut list = ORPHANS.lock();
+    list.push(Orphan {
+        name,
+        qualname,
+        frame,
+        exc_state,
+    });
+    ORPHAN_COUNT.store(list.len(), std::sync::atomic::Ordering::Relaxed);
 }

@@ -105,6 +105,8 @@ impl Vm {
                 Op::Nop => {}
                 Op::PopTop => {
                     pop!(f);
+                    // A `for` loop over a generator left by `break` drops it here.
+                    self.finalize_orphans()?;
                 }
                 Op::Copy => {
                     let v = f.stack[f.stack.len() - a].clone();
@@ -119,12 +121,18 @@ impl Vm {
                     Value::Null => return Err(self.unbound_local(&code.varnames[a])),
                     v => f.stack.push(v.clone()),
                 },
-                Op::StoreFast => f.locals[a] = pop!(f),
+                Op::StoreFast => {
+                    f.locals[a] = pop!(f);
+                    // The value replaced may have been a suspended generator's last
+                    // reference (so for every store and delete below).
+                    self.finalize_orphans()?;
+                }
                 Op::DeleteFast => {
                     if f.locals[a].is_null() {
                         return Err(self.unbound_local(&code.varnames[a]));
                     }
                     f.locals[a] = Value::Null;
+                    self.finalize_orphans()?;
                 }
                 Op::LoadGlobal => {
                     let v = self.load_global_cached(f, code, a >> 1)?;
@@ -138,6 +146,7 @@ impl Vm {
                     f.globals
                         .get_mut(&mut self.py)
                         .set_str(code.names[a].clone(), v);
+                    self.finalize_orphans()?;
                 }
                 Op::DeleteGlobal => {
                     if f.globals
@@ -158,6 +167,7 @@ impl Vm {
                     let v = pop!(f);
                     let ns = f.ns.as_ref().unwrap_or(&f.globals);
                     ns.get_mut(&mut self.py).set_str(code.names[a].clone(), v);
+                    self.finalize_orphans()?;
                 }
                 Op::DeleteName => {
                     let ns = f.ns.as_ref().unwrap_or(&f.globals);
@@ -170,6 +180,7 @@ impl Vm {
                             self.name_error(format!("name '{}' is not defined", code.names[a]))
                         );
                     }
+                    self.finalize_orphans()?;
                 }
                 Op::LoadDeref => {
                     let v = f.cells[a].get(&self.py).clone();
@@ -507,6 +518,8 @@ impl Vm {
                 Op::Call => {
                     let v = self.call_from_stack(f, a)?;
                     f.stack.push(v);
+                    // Generators the call's frame (or its arguments) held to the end.
+                    self.finalize_orphans()?;
                 }
                 Op::CallFunctionEx => {
                     let kwargs = if a & 1 != 0 { Some(pop!(f)) } else { None };

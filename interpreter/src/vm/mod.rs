@@ -18,6 +18,7 @@ mod repr;
 pub mod signals;
 pub mod traceback;
 
+pub use call::orphan_generator;
 pub use errors::*;
 pub use frame::Frame;
 pub use repr::{addr, ascii_escape, bytes_repr, str_repr};
@@ -171,6 +172,7 @@ impl Vm {
     fn switch_point(&mut self) -> PyResult<()> {
         self.countdown = self.interp.switch_interval.load(Ordering::Relaxed);
         self.py.switch_point();
+        self.finalize_orphans()?;
         if self.is_main && signals::pending() {
             return self.check_signals();
         }
