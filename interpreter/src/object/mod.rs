@@ -16,6 +16,7 @@ pub mod function;
 pub mod iter;
 pub mod pystr;
 pub mod types;
+pub mod unicode;
 
 pub use class::{Class, Instance};
 pub use dict::{Dict, HashKey};
