@@ -4,6 +4,7 @@
 
 use super::{add_methods, arg, check_method};
 use crate::object::types::types;
+use crate::object::unicode;
 use crate::object::{Args, PyResult, PyStr, Value};
 use crate::vm::Vm;
 use std::sync::Arc;
@@ -39,7 +40,7 @@ pub fn install(vm: &mut Vm) {
             ("rindex", rindex),
             ("count", count),
             ("isdigit", isdigit),
-            ("isdecimal", isdigit),
+            ("isdecimal", isdecimal),
             ("isnumeric", isnumeric),
             ("isalpha", isalpha),
             ("isalnum", isalnum),
@@ -48,6 +49,7 @@ pub fn install(vm: &mut Vm) {
             ("islower", islower),
             ("istitle", istitle),
             ("isidentifier", isidentifier),
+            ("isprintable", isprintable),
             ("isascii", isascii),
             ("center", center),
             ("ljust", ljust),
@@ -396,15 +398,15 @@ fn split(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         None => {
             let mut out = vec![];
-            let mut rest = s.as_str().trim_start();
+            let mut rest = s.as_str().trim_start_matches(unicode::is_space);
             while !rest.is_empty() {
                 if max >= 0 && out.len() as i64 == max {
                     out.push(rest.to_string());
                     break;
                 }
-                let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+                let end = rest.find(unicode::is_space).unwrap_or(rest.len());
                 out.push(rest[..end].to_string());
-                rest = rest[end..].trim_start();
+                rest = rest[end..].trim_start_matches(unicode::is_space);
             }
             out
         }
@@ -433,17 +435,17 @@ fn rsplit(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         None => {
             let mut out = vec![];
-            let mut rest = s.as_str().trim_end();
+            let mut rest = s.as_str().trim_end_matches(unicode::is_space);
             while !rest.is_empty() {
                 if max >= 0 && out.len() as i64 == max {
                     out.push(rest.to_string());
                     break;
                 }
                 let start = rest
-                    .rfind(char::is_whitespace)
+                    .rfind(unicode::is_space)
                     .map_or(0, |p| p + rest[p..].chars().next().unwrap().len_utf8());
                 out.push(rest[start..].to_string());
-                rest = rest[..start].trim_end();
+                rest = rest[..start].trim_end_matches(unicode::is_space);
             }
             out
         }
@@ -525,7 +527,7 @@ fn do_strip(vm: &mut Vm, args: Args, name: &str, left: bool, right: bool) -> PyR
     let chars = strip_chars(vm, &args, name)?;
     let pred = |c: char| match &chars {
         Some(cs) => cs.contains(&c),
-        None => c.is_whitespace(),
+        None => unicode::is_space(c),
     };
     let mut t = s.as_str();
     if left {
@@ -573,7 +575,7 @@ fn title(vm: &mut Vm, args: Args) -> PyResult<Value> {
             } else {
                 out.extend(c.to_uppercase());
             }
-            prev_cased = c.is_alphabetic();
+            prev_cased = unicode::is_cased(c);
         }
         out
     })
@@ -771,47 +773,73 @@ fn predicate(vm: &mut Vm, args: Args, name: &str, f: impl Fn(&str) -> bool) -> P
     Ok(Value::Bool(f(s.as_str())))
 }
 
+fn isdecimal(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    predicate(vm, args, "isdecimal", |s| {
+        !s.is_empty() && s.chars().all(unicode::is_decimal)
+    })
+}
+
 fn isdigit(vm: &mut Vm, args: Args) -> PyResult<Value> {
     predicate(vm, args, "isdigit", |s| {
-        !s.is_empty()
-            && s.chars()
-                .all(|c| c.is_ascii_digit() || (!c.is_ascii() && c.is_numeric()))
+        !s.is_empty() && s.chars().all(unicode::is_digit)
     })
 }
 
 fn isnumeric(vm: &mut Vm, args: Args) -> PyResult<Value> {
     predicate(vm, args, "isnumeric", |s| {
-        !s.is_empty() && s.chars().all(char::is_numeric)
+        !s.is_empty() && s.chars().all(unicode::is_numeric)
     })
 }
 
 fn isalpha(vm: &mut Vm, args: Args) -> PyResult<Value> {
     predicate(vm, args, "isalpha", |s| {
-        !s.is_empty() && s.chars().all(char::is_alphabetic)
+        !s.is_empty() && s.chars().all(unicode::is_alpha)
     })
 }
 
 fn isalnum(vm: &mut Vm, args: Args) -> PyResult<Value> {
     predicate(vm, args, "isalnum", |s| {
-        !s.is_empty() && s.chars().all(char::is_alphanumeric)
+        !s.is_empty() && s.chars().all(unicode::is_alnum)
     })
 }
 
 fn isspace(vm: &mut Vm, args: Args) -> PyResult<Value> {
     predicate(vm, args, "isspace", |s| {
-        !s.is_empty() && s.chars().all(char::is_whitespace)
+        !s.is_empty() && s.chars().all(unicode::is_space)
     })
 }
 
+fn isprintable(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    predicate(vm, args, "isprintable", |s| {
+        s.chars().all(unicode::is_printable)
+    })
+}
+
+/// CPython: no lowercase or titlecase character, and at least one uppercase one.
 fn isupper(vm: &mut Vm, args: Args) -> PyResult<Value> {
     predicate(vm, args, "isupper", |s| {
-        s.chars().any(char::is_uppercase) && !s.chars().any(char::is_lowercase)
+        let mut cased = false;
+        for c in s.chars() {
+            if unicode::is_lower(c) || unicode::is_title(c) {
+                return false;
+            }
+            cased |= unicode::is_upper(c);
+        }
+        cased
     })
 }
 
+/// CPython: no uppercase or titlecase character, and at least one lowercase one.
 fn islower(vm: &mut Vm, args: Args) -> PyResult<Value> {
     predicate(vm, args, "islower", |s| {
-        s.chars().any(char::is_lowercase) && !s.chars().any(char::is_uppercase)
+        let mut cased = false;
+        for c in s.chars() {
+            if unicode::is_upper(c) || unicode::is_title(c) {
+                return false;
+            }
+            cased |= unicode::is_lower(c);
+        }
+        cased
     })
 }
 
@@ -820,13 +848,13 @@ fn istitle(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let mut prev_cased = false;
         let mut any = false;
         for c in s.chars() {
-            if c.is_uppercase() {
+            if unicode::is_upper(c) || unicode::is_title(c) {
                 if prev_cased {
                     return false;
                 }
                 prev_cased = true;
                 any = true;
-            } else if c.is_lowercase() {
+            } else if unicode::is_lower(c) {
                 if !prev_cased {
                     return false;
                 }
@@ -844,7 +872,7 @@ fn isidentifier(vm: &mut Vm, args: Args) -> PyResult<Value> {
     predicate(vm, args, "isidentifier", |s| {
         let mut cs = s.chars();
         match cs.next() {
-            Some(c) if c == '_' || c.is_alphabetic() => cs.all(|c| c == '_' || c.is_alphanumeric()),
+            Some(c) if unicode::is_id_start(c) => cs.all(unicode::is_id_continue),
             _ => false,
         }
     })

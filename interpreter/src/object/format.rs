@@ -15,6 +15,7 @@
 //! (dtoa modes 2 and 3), so those strings are reshaped into CPython's
 //! layout. Exact decimal rounding for `round()` uses big integers.
 
+use super::unicode;
 use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{Signed, ToPrimitive, Zero};
@@ -882,20 +883,9 @@ fn percent_output(s: &str, flags: &PercentFlags, numeric: bool, ty: char) -> Str
 /// plus non-ASCII Unicode whitespace (CPython maps it to ' ' first, but
 /// leaves ASCII control characters such as `\x1c` alone).
 fn is_number_space(c: char) -> bool {
-    matches!(c, ' ' | '\t' | '\n' | '\x0b' | '\x0c' | '\r') || (c as u32 > 127 && c.is_whitespace())
+    matches!(c, ' ' | '\t' | '\n' | '\x0b' | '\x0c' | '\r')
+        || (c as u32 > 127 && unicode::is_space(c))
 }
-
-/// First code point of every run of ten Unicode decimal digits (category
-/// Nd, Unicode 14 as in CPython 3.11) outside ASCII; `float()` and `int()`
-/// accept these digits.
-const DECIMAL_ZEROS: [u32; 65] = [
-    0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xDE6,
-    0xE50, 0xED0, 0xF20, 0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0, 0x1A80, 0x1A90, 0x1B50,
-    0x1BB0, 0x1C40, 0x1C50, 0xA620, 0xA8D0, 0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0, 0xFF10,
-    0x104A0, 0x10D30, 0x11066, 0x110F0, 0x11136, 0x111D0, 0x112F0, 0x11450, 0x114D0, 0x11650,
-    0x116C0, 0x11730, 0x118E0, 0x11950, 0x11C50, 0x11D50, 0x11DA0, 0x16A60, 0x16AC0, 0x16B50,
-    0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6, 0x1E140, 0x1E2F0, 0x1E950, 0x1FBF0,
-];
 
 /// CPython's `_PyUnicode_TransformDecimalAndSpaceToASCII` followed by
 /// stripping surrounding whitespace. `None` when a non-ASCII character
@@ -906,13 +896,10 @@ fn to_ascii_number(s: &str) -> Option<String> {
         let code = c as u32;
         if code < 127 {
             out.push(c);
-        } else if c.is_whitespace() {
+        } else if unicode::is_space(c) {
             out.push(' ');
         } else {
-            let zero = DECIMAL_ZEROS
-                .iter()
-                .find(|&&z| (z..z + 10).contains(&code))?;
-            out.push(char::from(b'0' + (code - zero) as u8));
+            out.push(char::from(b'0' + unicode::decimal_value(c)? as u8));
         }
     }
     Some(out.trim_matches(is_number_space).to_string())

@@ -29,6 +29,7 @@ use logos::Logos;
 
 use super::token::Token;
 use super::{SyntaxError, SyntaxErrorKind};
+use crate::object::unicode;
 
 /// CPython's MAXLEVEL: more open brackets than this is a syntax error.
 pub const MAX_BRACKET_DEPTH: usize = 200;
@@ -466,10 +467,14 @@ impl<'s> Lexer<'s> {
             return Ok(());
         }
         for (i, ch) in text.char_indices() {
-            let ok = ch == '_' || ch.is_alphabetic() || (i > 0 && is_identifier_continue(ch));
+            let ok = if i == 0 {
+                unicode::is_id_start(ch)
+            } else {
+                unicode::is_id_continue(ch)
+            };
             if !ok {
                 let (line, col) = self.position(start + i);
-                let msg = if ch.is_whitespace() || ch.is_control() {
+                let msg = if !unicode::is_printable(ch) {
                     format!("invalid non-printable character U+{:04X}", ch as u32)
                 } else {
                     format!("invalid character '{ch}' (U+{:04X})", ch as u32)
@@ -544,16 +549,6 @@ impl<'s> Lexer<'s> {
 
 fn char_count(s: &str) -> u32 {
     s.chars().count() as u32
-}
-
-/// Characters allowed after the first in an identifier beyond letters, digits and
-/// `_`: combining marks and joiners, which `char::is_alphanumeric` excludes.
-fn is_identifier_continue(ch: char) -> bool {
-    ch.is_alphanumeric()
-        || matches!(ch as u32, 0x300..=0x36F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
-        || ch == '\u{200c}'
-        || ch == '\u{200d}'
-        || ch == '\u{b7}'
 }
 
 fn syntax_error(msg: &str, line: u32, col: u32, end_col: u32) -> SyntaxError {

@@ -4,6 +4,7 @@
 use super::Vm;
 use crate::object::format::{self, PercentFlags};
 use crate::object::pystr::intern;
+use crate::object::unicode;
 use crate::object::{Descriptor, PyResult, Value};
 use num_bigint::BigInt;
 
@@ -30,17 +31,25 @@ pub fn str_repr(s: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
-                out.push_str(&format!("\\x{:02x}", c as u32))
-            }
-            c if (0x80..0xa0).contains(&(c as u32)) => {
-                out.push_str(&format!("\\x{:02x}", c as u32))
-            }
-            c => out.push(c),
+            c if unicode::is_printable(c) => out.push(c),
+            c => push_escape(&mut out, c),
         }
     }
     out.push(quote);
     out
+}
+
+/// `\xNN`, `\uNNNN` or `\UNNNNNNNN`, the shortest that holds `c`.
+fn push_escape(out: &mut String, c: char) {
+    use std::fmt::Write;
+    let n = c as u32;
+    let _ = if n < 0x100 {
+        write!(out, "\\x{n:02x}")
+    } else if n < 0x10000 {
+        write!(out, "\\u{n:04x}")
+    } else {
+        write!(out, "\\U{n:08x}")
+    };
 }
 
 /// Python's repr of bytes.
@@ -641,15 +650,10 @@ pub fn addr(v: &Value) -> String {
 pub fn ascii_escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
-        let n = c as u32;
-        if n < 0x80 {
+        if c.is_ascii() {
             out.push(c);
-        } else if n < 0x100 {
-            out.push_str(&format!("\\x{n:02x}"));
-        } else if n < 0x10000 {
-            out.push_str(&format!("\\u{n:04x}"));
         } else {
-            out.push_str(&format!("\\U{n:08x}"));
+            push_escape(&mut out, c);
         }
     }
     out
