@@ -22,6 +22,8 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("abc", include_str!("../lib/abc.py")),
     ("re", include_str!("../lib/re.py")),
     ("textwrap", include_str!("../lib/textwrap.py")),
+    ("typing", include_str!("../lib/typing.py")),
+    ("copy", include_str!("../lib/copy.py")),
     ("pprint", include_str!("../lib/pprint.py")),
     ("statistics", include_str!("../lib/statistics.py")),
     ("enum", include_str!("../lib/enum.py")),
