@@ -38,7 +38,7 @@ pub fn init(vm: &mut Vm, d: &mut Dict) -> PyResult<()> {
         "version",
         Value::str(&format!("3.11.7 (gilpy {})", env!("CARGO_PKG_VERSION"))),
     );
-    d.set("version_info", version_info(vm)?);
+    struct_sequences(vm, d)?;
     d.set("hexversion", Value::Int(0x030b07f0));
     d.set("platform", Value::str("linux"));
     d.set("byteorder", Value::str("little"));
@@ -65,49 +65,69 @@ pub fn init(vm: &mut Vm, d: &mut Dict) -> PyResult<()> {
     Ok(())
 }
 
-/// `sys.version_info`, a named tuple of its own type, as CPython's struct sequence.
-const VERSION_INFO: &str = r#"
-class version_info(tuple):
-    __slots__ = ()
-    __module__ = "sys"
-    n_fields = 5
-    n_sequence_fields = 5
-    n_unnamed_fields = 0
-    major = property(lambda self: self[0])
-    minor = property(lambda self: self[1])
-    micro = property(lambda self: self[2])
-    releaselevel = property(lambda self: self[3])
-    serial = property(lambda self: self[4])
+/// `sys.version_info`, `sys.float_info` and `sys.int_info`: named tuples of their own
+/// types, as CPython's struct sequences (read-only, not instantiable, `sys.` reprs).
+const STRUCT_SEQUENCES: &str = r#"
+def _struct_sequence(name, fields, values):
+    qualified = "sys." + name
 
     def __repr__(self):
-        return ("sys.version_info(major=%r, minor=%r, micro=%r, releaselevel=%r, serial=%r)"
-                % tuple(self))
+        inner = ", ".join("%s=%r" % (f, v) for f, v in zip(fields, self))
+        return "%s(%s)" % (qualified, inner)
 
-    def __getattr__(self, name):
-        raise AttributeError("'sys.version_info' object has no attribute '%s'" % name)
+    def __getattr__(self, attr):
+        raise AttributeError("'%s' object has no attribute '%s'" % (qualified, attr))
 
-    def __setattr__(self, name, value):
-        if name in ("major", "minor", "micro", "releaselevel", "serial"):
+    def __setattr__(self, attr, value):
+        if attr in fields:
             raise AttributeError("readonly attribute")
-        raise AttributeError("'sys.version_info' object has no attribute '%s'" % name)
+        raise AttributeError("'%s' object has no attribute '%s'" % (qualified, attr))
 
-    def __delattr__(self, name):
-        self.__setattr__(name, None)
+    def __delattr__(self, attr):
+        self.__setattr__(attr, None)
 
-version_info = version_info((3, 11, 7, "final", 0))
+    namespace = {
+        "__slots__": (), "__module__": "sys", "n_fields": len(fields),
+        "n_sequence_fields": len(fields), "n_unnamed_fields": 0,
+        "__repr__": __repr__, "__getattr__": __getattr__,
+        "__setattr__": __setattr__, "__delattr__": __delattr__,
+    }
+    for i, f in enumerate(fields):
+        namespace[f] = property(lambda self, i=i: self[i])
+    cls = type(name, (tuple,), namespace)
+    instance = cls(values)
 
-def _no_new(cls, *args, **kwargs):
-    raise TypeError("cannot create 'sys.version_info' instances")
+    def _no_new(cls, *args, **kwargs):
+        raise TypeError("cannot create '%s' instances" % qualified)
 
-type(version_info).__new__ = staticmethod(_no_new)
+    cls.__new__ = staticmethod(_no_new)
+    return instance
+
+version_info = _struct_sequence(
+    "version_info", ("major", "minor", "micro", "releaselevel", "serial"),
+    (3, 11, 7, "final", 0))
+float_info = _struct_sequence(
+    "float_info",
+    ("max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig",
+     "epsilon", "radix", "rounds"),
+    (1.7976931348623157e+308, 1024, 308, 2.2250738585072014e-308, -1021, -307, 15, 53,
+     2.220446049250313e-16, 2, 1))
+int_info = _struct_sequence(
+    "int_info",
+    ("bits_per_digit", "sizeof_digit", "default_max_str_digits",
+     "str_digits_check_threshold"),
+    (30, 4, 4300, 640))
 "#;
 
-fn version_info(vm: &mut Vm) -> PyResult<Value> {
+fn struct_sequences(vm: &mut Vm, d: &mut Dict) -> PyResult<()> {
     let ns = Arc::new(GilCell::new(Dict::new()));
-    vm.run_source(VERSION_INFO, "<sys>", ns.clone())?;
-    let name = interpreter::object::pystr::intern("version_info");
-    let v = ns.get(&vm.py).get_str(&name).cloned();
-    Ok(v.unwrap_or(Value::None))
+    vm.run_source(STRUCT_SEQUENCES, "<sys>", ns.clone())?;
+    for name in ["version_info", "float_info", "int_info"] {
+        let key = interpreter::object::pystr::intern(name);
+        let v = ns.get(&vm.py).get_str(&key).cloned();
+        d.set(name, v.unwrap_or(Value::None));
+    }
+    Ok(())
 }
 
 fn exit(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -64,6 +64,7 @@ pub fn install(vm: &mut Vm) {
             c,
             &[
                 ("__iter__", view_iter),
+                ("__reversed__", view_reversed),
                 ("__len__", view_len),
                 ("__repr__", view_repr),
                 ("__contains__", view_contains),
@@ -71,6 +72,12 @@ pub fn install(vm: &mut Vm) {
             ],
         );
     }
+    // Keys and items views are set-like: the set operators and comparisons work on
+    // them (with a set or another view), giving sets.
+    for c in &view_classes()[..1] {
+        add_set_like(vm, c);
+    }
+    add_set_like(vm, &view_classes()[2]);
 }
 
 fn dict_of<'a>(vm: &Vm, args: &Args<'a>) -> PyResult<&'a Arc<DictObj>> {
@@ -268,6 +275,76 @@ fn view_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
         size,
         kind: v.kind,
     }))
+}
+
+fn view_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let it = view_iter(vm, args)?;
+    let mut items = vm.collect(&it)?;
+    items.reverse();
+    vm.iter(&Value::list(items))
+}
+
+fn add_set_like(vm: &mut Vm, c: &Arc<Class>) {
+    add_methods(
+        vm,
+        c,
+        &[
+            ("__and__", |vm, a| view_set_op(vm, a, "__and__", false)),
+            ("__rand__", |vm, a| view_set_op(vm, a, "__and__", true)),
+            ("__or__", |vm, a| view_set_op(vm, a, "__or__", false)),
+            ("__ror__", |vm, a| view_set_op(vm, a, "__or__", true)),
+            ("__sub__", |vm, a| view_set_op(vm, a, "__sub__", false)),
+            ("__rsub__", |vm, a| view_set_op(vm, a, "__sub__", true)),
+            ("__xor__", |vm, a| view_set_op(vm, a, "__xor__", false)),
+            ("__rxor__", |vm, a| view_set_op(vm, a, "__xor__", true)),
+            ("__lt__", |vm, a| view_set_op(vm, a, "__lt__", false)),
+            ("__le__", |vm, a| view_set_op(vm, a, "__le__", false)),
+            ("__gt__", |vm, a| view_set_op(vm, a, "__gt__", false)),
+            ("__ge__", |vm, a| view_set_op(vm, a, "__ge__", false)),
+            ("isdisjoint", view_isdisjoint),
+        ],
+    );
+}
+
+/// The view's items as a set.
+fn view_as_set(vm: &mut Vm, view: &Value) -> PyResult<Value> {
+    let it = view_iter(vm, Args::new(std::slice::from_ref(view)))?;
+    let items = vm.collect(&it)?;
+    vm.new_set(items, false)
+}
+
+/// `view op other` (or `other op view` when `reflected`), computed on sets. The other
+/// operand must be iterable (CPython accepts any iterable for the operators, and only
+/// sets and views for the comparisons).
+fn view_set_op(vm: &mut Vm, args: Args, op: &str, reflected: bool) -> PyResult<Value> {
+    check_method(vm, op, &args, 1, 1)?;
+    let other = args.pos[1].clone();
+    let comparison = matches!(op, "__lt__" | "__le__" | "__gt__" | "__ge__");
+    let set_like = matches!(other, Value::Set(_))
+        || matches!(&other, Value::Native(n) if n.as_any().downcast_ref::<DictView>().is_some());
+    if comparison && !set_like {
+        return Ok(Value::NotImplemented);
+    }
+    let mine = view_as_set(vm, &args.pos[0])?;
+    let theirs = match vm.iter(&other) {
+        Ok(it) => {
+            let items = vm.collect(&it)?;
+            vm.new_set(items, false)?
+        }
+        Err(_) => return Ok(Value::NotImplemented),
+    };
+    let (a, b) = if reflected {
+        (theirs, mine)
+    } else {
+        (mine, theirs)
+    };
+    vm.call_method(&a, op, &[b])
+}
+
+fn view_isdisjoint(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_method(vm, "isdisjoint", &args, 1, 1)?;
+    let mine = view_as_set(vm, &args.pos[0])?;
+    vm.call_method(&mine, "isdisjoint", &args.pos[1..2])
 }
 
 fn view_len(vm: &mut Vm, args: Args) -> PyResult<Value> {

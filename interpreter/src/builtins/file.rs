@@ -285,16 +285,24 @@ pub fn errno_error(e: &std::io::Error) -> PyErr {
     )
 }
 
-/// The OSError subclass CPython raises for an errno.
-fn os_error_class(code: i32) -> &'static Arc<crate::object::Class> {
+/// The OSError subclass CPython raises for an errno (its errno map, Linux numbers).
+pub(crate) fn os_error_class(code: i32) -> &'static Arc<crate::object::Class> {
     let exc = &crate::object::types::types().exc;
     match code {
-        2 => &exc.file_not_found_error,
         1 | 13 => &exc.permission_error,
+        2 => &exc.file_not_found_error,
         3 => &exc.process_lookup_error,
+        4 => &exc.interrupted_error,
+        10 => &exc.child_process_error,
+        11 | 114 | 115 => &exc.blocking_io_error,
         17 => &exc.file_exists_error,
         20 => &exc.not_a_directory_error,
         21 => &exc.is_a_directory_error,
+        32 | 108 => &exc.broken_pipe_error,
+        103 => &exc.connection_aborted_error,
+        104 => &exc.connection_reset_error,
+        110 => &exc.timeout_error,
+        111 => &exc.connection_refused_error,
         _ => &exc.os_error,
     }
 }

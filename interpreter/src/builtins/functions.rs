@@ -458,7 +458,7 @@ fn reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Value::Tuple(t) => t.to_vec(),
         Value::Str(_) | Value::Range(_) | Value::Bytes(_) => vm.collect(v)?,
         Value::Dict(d) => d.get(&vm.py).keys().cloned().collect(),
-        Value::Instance(_) | Value::Class(_) if v.has_type_hooks() => {
+        Value::Instance(_) | Value::Native(_) | Value::Class(_) if v.has_type_hooks() => {
             if let Some(r) = vm.call_special(v, "__reversed__", &[])? {
                 return Ok(r);
             }

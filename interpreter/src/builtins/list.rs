@@ -481,12 +481,13 @@ fn set_discard(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn set_pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_method(vm, "pop", &args, 0, 0)?;
     let s = mutable_set(vm, &args, "pop")?.clone();
-    let items = s.items.get_mut(&mut vm.py);
-    let first = items.get_index(0).map(|(k, _)| k.clone());
+    // The first in CPython's iteration order (its pop scans the table from the start).
+    let first = vm.set_items_in_order(&s).into_iter().next();
     match first {
-        Some(k) => {
-            items.remove(&k);
-            Ok(k.value)
+        Some(v) => {
+            let key = vm.hash_key(v.clone())?;
+            s.items.get_mut(&mut vm.py).remove(&key);
+            Ok(v)
         }
         None => Err(vm.key_error(Value::str("pop from an empty set"))),
     }
@@ -600,7 +601,11 @@ fn zip_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     for v in &args.pos[1..] {
         inners.push(vm.iter(v)?);
     }
-    Ok(new_iter(IterState::Zip { inners }))
+    let strict = match args.kw("strict") {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    Ok(new_iter(IterState::Zip { inners, strict }))
 }
 
 fn map_new(vm: &mut Vm, args: Args) -> PyResult<Value> {

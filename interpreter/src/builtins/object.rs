@@ -170,7 +170,23 @@ pub fn new_user_class(
         );
     }
     class.update_hooks(&vm.py);
-    Ok(Value::Class(class))
+    let cls = Value::Class(class.clone());
+    // Descriptors learn the name they were bound to (PEP 487), before
+    // __init_subclass__ runs, as in type.__new__.
+    let entries: Vec<(Value, Value)> = class
+        .dict
+        .get(&vm.py)
+        .iter()
+        .filter(|(_, v)| matches!(v, Value::Instance(_)))
+        .map(|(k, v)| (k.value.clone(), v.clone()))
+        .collect();
+    for (name, value) in entries {
+        if let Some(set_name) = vm.lookup_special(&value, "__set_name__") {
+            let bound = vm.bind(set_name, value.clone());
+            vm.call0(&bound, &[cls.clone(), name])?;
+        }
+    }
+    Ok(cls)
 }
 
 fn object_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -373,12 +389,15 @@ fn exception_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(Value::Class(cls)) = args.pos.first() else {
         return Err(vm.type_error("BaseException.__new__(X): X is not a type object"));
     };
-    let err = crate::vm::new_exception(cls, args.pos[1..].to_vec());
-    let inst = err.0;
-    if !Arc::ptr_eq(&inst.class, cls) {
-        unreachable!("exception class mismatch");
+    // `OSError(errno, strerror)` makes the subclass for that errno, as in CPython.
+    let mut cls = cls.clone();
+    if Arc::ptr_eq(&cls, &types().exc.os_error) && args.pos.len() >= 3 {
+        if let Value::Int(code) = args.pos[1] {
+            cls = super::file::os_error_class(code as i32).clone();
+        }
     }
-    Ok(Value::Instance(inst))
+    let err = crate::vm::new_exception(&cls, args.pos[1..].to_vec());
+    Ok(Value::Instance(err.0))
 }
 
 fn exception_init(vm: &mut Vm, args: Args) -> PyResult<Value> {

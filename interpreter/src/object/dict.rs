@@ -371,6 +371,9 @@ pub fn keys_equal(a: &Value, b: &Value) -> bool {
         (Int(x), Float(y)) | (Float(y), Int(x)) => (*x as f64) == *y && (*y as i64) == *x,
         (Bool(x), Float(y)) | (Float(y), Bool(x)) => (*x as i64 as f64) == *y,
         (BigInt(x), BigInt(y)) => x == y,
+        (BigInt(_), Float(_)) | (Float(_), BigInt(_)) => {
+            crate::vm::num_cmp(a, b) == Some(std::cmp::Ordering::Equal)
+        }
         (Bytes(x), Bytes(y)) => x == y,
         (Tuple(x), Tuple(y)) => {
             x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| keys_equal(p, q))

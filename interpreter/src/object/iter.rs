@@ -71,6 +71,8 @@ pub enum IterState {
     },
     Zip {
         inners: Vec<Value>,
+        /// `zip(..., strict=True)`: unequal lengths raise ValueError.
+        strict: bool,
     },
     Map {
         func: Value,

@@ -30,6 +30,14 @@ impl Vm {
                     "__code__" => Ok(Value::Code(f.code.clone())),
                     "__defaults__" if f.defaults.is_empty() => Ok(Value::None),
                     "__defaults__" => Ok(Value::tuple(f.defaults.clone())),
+                    "__kwdefaults__" if f.kwdefaults.is_empty() => Ok(Value::None),
+                    "__kwdefaults__" => {
+                        let mut d = crate::object::Dict::new();
+                        for (k, v) in &f.kwdefaults {
+                            d.set_str(k.clone(), v.clone());
+                        }
+                        Ok(Value::dict(d))
+                    }
                     "__globals__" => Ok(Value::Dict(f.globals.clone())),
                     "__dict__" => Ok(Value::dict(f.dict.get(&self.py).clone())),
                     _ => self.generic_getattr(obj, name),

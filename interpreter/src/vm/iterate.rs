@@ -208,12 +208,19 @@ impl Vm {
                 ),
                 None => (None, IterState::Exhausted),
             },
-            IterState::Zip { inners } => match self.next_of_each(&inners)? {
-                Some(items) if !inners.is_empty() => {
-                    (Some(Value::tuple(items)), IterState::Zip { inners })
+            IterState::Zip { inners, strict } => {
+                let items = if strict {
+                    self.next_of_each_strict(&inners)?
+                } else {
+                    self.next_of_each(&inners)?
+                };
+                match items {
+                    Some(items) if !inners.is_empty() => {
+                        (Some(Value::tuple(items)), IterState::Zip { inners, strict })
+                    }
+                    _ => (None, IterState::Exhausted),
                 }
-                _ => (None, IterState::Exhausted),
-            },
+            }
             IterState::Map { func, inners } => match self.next_of_each(&inners)? {
                 Some(args) => {
                     let v = self.call(&func, Args::new(&args))?;
@@ -277,6 +284,44 @@ impl Vm {
             match self.next(it)? {
                 Some(v) => items.push(v),
                 None => return Ok(None),
+            }
+        }
+        Ok(Some(items))
+    }
+
+    /// `zip(strict=True)`'s step: all iterators end together, or ValueError names the
+    /// first that ended early or went on.
+    fn next_of_each_strict(&mut self, iters: &[Value]) -> PyResult<Option<Vec<Value>>> {
+        let before = |i: usize| {
+            if i == 1 {
+                "argument 1".to_string()
+            } else {
+                format!("arguments 1-{i}")
+            }
+        };
+        let mut items = Vec::with_capacity(iters.len());
+        for (i, it) in iters.iter().enumerate() {
+            match self.next(it)? {
+                Some(v) => items.push(v),
+                None if i > 0 => {
+                    return Err(self.value_error(format!(
+                        "zip() argument {} is shorter than {}",
+                        i + 1,
+                        before(i)
+                    )))
+                }
+                None => {
+                    for (j, other) in iters.iter().enumerate().skip(1) {
+                        if self.next(other)?.is_some() {
+                            return Err(self.value_error(format!(
+                                "zip() argument {} is longer than {}",
+                                j + 1,
+                                before(j)
+                            )));
+                        }
+                    }
+                    return Ok(None);
+                }
             }
         }
         Ok(Some(items))

@@ -21,6 +21,7 @@ pub mod traceback;
 pub use call::orphan_generator;
 pub use errors::*;
 pub use frame::Frame;
+pub use ops::num_cmp;
 pub use repr::{addr, ascii_escape, bytes_repr, str_repr};
 
 use crate::gil::{Py, GIL};

@@ -115,8 +115,10 @@ impl Vm {
                 }
             }
         }
-        let a_user = matches!(a, Value::Instance(_));
-        let b_user = matches!(b, Value::Instance(_));
+        // Operands whose type may define the operator in Python or natively: instances,
+        // native objects (dict views) and classes with a metaclass.
+        let a_user = a.has_type_hooks();
+        let b_user = b.has_type_hooks();
         // A right operand whose type is a proper subclass of the left's and overrides
         // the reflected method goes first, as in CPython.
         let b_first = b_user && self.reflected_first(a, b, rname);
@@ -1245,16 +1247,15 @@ pub fn num_cmp(a: &Value, b: &Value) -> Option<std::cmp::Ordering> {
 }
 
 fn cmp_float_int(x: f64, i: &BigInt) -> std::cmp::Ordering {
+    use num_traits::FromPrimitive;
+    // Exact: a finite float's floor converts to an integer without rounding.
     let fl = x.floor();
-    let fi = BigInt::from(fl as i128);
-    if fl.abs() < 1e38 {
-        match fi.cmp(i) {
-            std::cmp::Ordering::Equal if x > fl => std::cmp::Ordering::Greater,
-            o => o,
-        }
-    } else {
-        let iv = big_to_f64(i);
-        x.partial_cmp(&iv).unwrap_or(std::cmp::Ordering::Equal)
+    let Some(fi) = BigInt::from_f64(fl) else {
+        return std::cmp::Ordering::Equal;
+    };
+    match fi.cmp(i) {
+        std::cmp::Ordering::Equal if x > fl => std::cmp::Ordering::Greater,
+        o => o,
     }
 }
 
