@@ -256,9 +256,25 @@ pub fn class_matches(vm: &mut Vm, cls: &Arc<Class>, spec: &Value, what: &str) ->
             }
             Ok(false)
         }
-        _ => Err(vm.type_error(format!(
-            "{what}() arg 2 must be a type, a tuple of types, or a union"
-        ))),
+        other => {
+            use super::generic_alias::{is_alias, union_members};
+            if let Some(members) = union_members(other) {
+                for m in &members {
+                    if class_matches(vm, cls, m, what)? {
+                        return Ok(true);
+                    }
+                }
+                return Ok(false);
+            }
+            if is_alias(other) {
+                return Err(vm.type_error(format!(
+                    "{what}() argument 2 cannot be a parameterized generic"
+                )));
+            }
+            Err(vm.type_error(format!(
+                "{what}() arg 2 must be a type, a tuple of types, or a union"
+            )))
+        }
     }
 }
 

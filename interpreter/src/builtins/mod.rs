@@ -9,6 +9,7 @@ mod bytes;
 mod dict;
 pub mod file;
 pub(crate) mod functions;
+pub mod generic_alias;
 pub mod io;
 mod list;
 mod number;
@@ -32,6 +33,7 @@ pub fn install(vm: &mut Vm) {
     bytes::install(vm);
     list::install(vm);
     dict::install(vm);
+    generic_alias::install(vm);
     slots::install(vm);
     file::install(vm);
     let mut b = Dict::new();

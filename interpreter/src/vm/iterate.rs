@@ -595,7 +595,17 @@ impl Vm {
                 let bound = self.bind(f, obj.clone());
                 self.call(&bound, Args::new(std::slice::from_ref(key)))
             }
-            Value::Class(c) if c.builtin => Ok(obj.clone()),
+            // `list[int]`: the generic classes make aliases; other built-in types are
+            // not subscriptable.
+            Value::Class(c) if c.builtin => {
+                let t = types();
+                let generic = [&t.list, &t.dict, &t.tuple, &t.set, &t.frozenset, &t.type_];
+                if generic.iter().any(|g| Arc::ptr_eq(g, c)) {
+                    Ok(crate::builtins::generic_alias::alias(obj.clone(), key))
+                } else {
+                    Err(self.not_subscriptable(obj))
+                }
+            }
             _ => Err(self.not_subscriptable(obj)),
         }
     }

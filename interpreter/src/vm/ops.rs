@@ -146,6 +146,11 @@ impl Vm {
                 }
             }
         }
+        // `int | None`: a union of types (PEP 604).
+        use crate::builtins::generic_alias::{union, unionable};
+        if op == nb::OR && unionable(a) && unionable(b) && !(a.is_none() && b.is_none()) {
+            return union(self, a, b);
+        }
         Err(self.binary_type_error(a, b, n))
     }
 
