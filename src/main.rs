@@ -157,6 +157,7 @@ fn run(opts: Options) -> u8 {
     let mut vm = Vm::init_main(script_argv);
     vm.install_default_signals();
     stdlib::register(interp());
+    stdlib::install_builtins(&mut vm);
     if let Some(n) = opts.switch_interval {
         interp().set_switch_interval(n);
     }

@@ -21,9 +21,14 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("signal", include_str!("../lib/signal.py")),
     ("abc", include_str!("../lib/abc.py")),
     ("re", include_str!("../lib/re.py")),
+    ("_complex", include_str!("../lib/_complex.py")),
+    ("cmath", include_str!("../lib/cmath.py")),
     ("textwrap", include_str!("../lib/textwrap.py")),
     ("typing", include_str!("../lib/typing.py")),
     ("copy", include_str!("../lib/copy.py")),
+    ("collections.abc", include_str!("../lib/collections_abc.py")),
+    ("types", include_str!("../lib/types.py")),
+    ("fractions", include_str!("../lib/fractions.py")),
     ("pprint", include_str!("../lib/pprint.py")),
     ("statistics", include_str!("../lib/statistics.py")),
     ("enum", include_str!("../lib/enum.py")),
@@ -52,6 +57,16 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ),
     ("datetime", include_str!("../lib/datetime.py")),
 ];
+
+/// Builtins written in Python: `complex` (from `lib/_complex.py`). Called once the
+/// modules are registered.
+pub fn install_builtins(vm: &mut interpreter::vm::Vm) {
+    if let Ok(m) = vm.import_module("_complex") {
+        if let Ok(Some(c)) = vm.get_attr_opt(&m, "complex") {
+            vm.interp.builtins.get_mut(&mut vm.py).set("complex", c);
+        }
+    }
+}
 
 /// Register every stdlib module with the interpreter.
 pub fn register(interp: &Interp) {

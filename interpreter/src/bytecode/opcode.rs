@@ -74,6 +74,9 @@ opcodes! {
     CopyDictWithoutKeys = "COPY_DICT_WITHOUT_KEYS", None, |a| 0;
     /// Do nothing.
     Nop = "NOP", None, |a| 0;
+    /// TOS = complex(0.0, TOS): an imaginary literal (the `complex` type is written in
+    /// Python, so it cannot be a constant).
+    MakeImaginary = "MAKE_IMAGINARY", None, |a| 0;
     /// Discard TOS.
     PopTop = "POP_TOP", None, |a| -1;
     /// Push a copy of the a-th item from the top (1 = TOS).

@@ -586,6 +586,11 @@ impl Vm {
                     let r = self.call(&exit, Args::new(&args))?;
                     f.stack.push(r);
                 }
+                Op::MakeImaginary => {
+                    let imag = pop!(f);
+                    let v = self.make_imaginary(imag)?;
+                    f.stack.push(v);
+                }
                 Op::LoadAssertionError => f
                     .stack
                     .push(Value::Class(types().exc.assertion_error.clone())),
@@ -1168,5 +1173,16 @@ impl Vm {
             }
         }
         Ok(Value::dict(copy))
+    }
+}
+
+impl Vm {
+    /// `complex(0.0, imag)`, with the builtin `complex` (installed by the stdlib).
+    fn make_imaginary(&mut self, imag: Value) -> PyResult<Value> {
+        let complex = self.builtin("complex");
+        if complex.is_none() {
+            return Err(self.runtime_error("complex numbers need the complex type of the stdlib"));
+        }
+        self.call0(&complex, &[Value::Float(0.0), imag])
     }
 }

@@ -1,0 +1,152 @@
+# cmath: constants, every function on ordinary values, phase/polar/rect, log with a base, identities, predicates and isclose, special values (inf/nan), domain/range/type errors, __complex__/__float__ arguments
+import cmath
+import math
+
+print(cmath.pi, cmath.e, cmath.tau, cmath.inf, cmath.nan, cmath.infj, cmath.nanj)
+print(cmath.pi == math.pi, type(cmath.infj).__name__, cmath.infj.real, cmath.nanj.real)
+
+values = [1 + 2j, -3.5 + 0.25j, 0.5j, -2, 0.75, 2j, -0.5j, 2, -0.5, 1e-10 + 1e-10j, 100 - 50j, 3]
+for name in ['sqrt', 'exp', 'log', 'log10', 'sin', 'cos', 'tan', 'asin', 'acos', 'atan',
+             'sinh', 'cosh', 'tanh', 'asinh', 'acosh', 'atanh']:
+    f = getattr(cmath, name)
+    print(name, [f(z) for z in values])
+
+print([cmath.phase(z) for z in values], cmath.phase(-1), cmath.phase(complex(-1, -0.0)))
+print([cmath.polar(z) for z in values])
+print(cmath.rect(1, 0), cmath.rect(2, math.pi / 2), cmath.rect(1.5, -math.pi), cmath.rect(3, 1))
+r, phi = cmath.polar(3 + 4j)
+print(r, phi, cmath.rect(r, phi), cmath.isclose(cmath.rect(r, phi), 3 + 4j))
+
+# logarithms with a base, and some identities
+print(cmath.log(8, 2), cmath.log(1j, 1j), cmath.log(-1, 10), cmath.log(100, 10 + 0j), cmath.log10(-100))
+z = 0.3 + 0.4j
+print(cmath.exp(cmath.log(z)), cmath.sin(cmath.asin(z)), cmath.tanh(cmath.atanh(z)), cmath.sqrt(z) ** 2)
+print(cmath.exp(1j * math.pi), cmath.sqrt(-1), cmath.sqrt(-4 + 0j), cmath.sqrt(complex(-4, -0.0)))
+print(cmath.sqrt(0j), cmath.sqrt(complex(-0.0, -0.0)), cmath.sqrt(1e-320 + 1e-320j), cmath.sqrt(1e308 + 1e308j))
+print(cmath.exp(709.5), cmath.cosh(709.5 + 0.5j), cmath.log(1e308 + 1e308j), cmath.asinh(1e300), cmath.atanh(1e300j))
+
+# predicates and isclose
+inf = float('inf')
+nan = float('nan')
+for z in [1 + 1j, complex(inf, 0), complex(0, nan), complex(inf, nan), 5, 2.5]:
+    print(z, cmath.isfinite(z), cmath.isinf(z), cmath.isnan(z))
+print(cmath.isclose(1 + 1j, 1 + 1.0000000001j), cmath.isclose(1 + 1j, 1 + 1.001j),
+      cmath.isclose(1 + 1j, 1 + 1.001j, rel_tol=0.01), cmath.isclose(0, 1e-10j, abs_tol=1e-9),
+      cmath.isclose(complex(inf, 1), complex(inf, 1)), cmath.isclose(nan, nan), cmath.isclose(1, 1))
+
+# special values
+print(cmath.exp(complex(-inf, 1)), cmath.exp(complex(inf, 0)), cmath.sqrt(complex(-inf, 2)), cmath.sqrt(complex(nan, inf)))
+print(cmath.log(complex(-inf, -inf)), cmath.atan(complex(0, inf)), cmath.tanh(complex(inf, 3)), cmath.acos(complex(inf, nan)))
+print(cmath.cosh(complex(-inf, 0)), cmath.sinh(complex(nan, 0)), cmath.rect(inf, 0), cmath.rect(-inf, 1))
+
+# errors
+tests = [
+    lambda: cmath.log(0),
+    lambda: cmath.log(0j, 2),
+    lambda: cmath.log(2, 1),
+    lambda: cmath.log10(0),
+    lambda: cmath.atanh(1),
+    lambda: cmath.atanh(-1 + 0j),
+    lambda: cmath.exp(1000),
+    lambda: cmath.exp(1000 + 1j),
+    lambda: cmath.sinh(1000),
+    lambda: cmath.cos(1000j),
+    lambda: cmath.exp(complex(0, inf)),
+    lambda: cmath.sin(complex(inf, 0)),
+    lambda: cmath.rect(1, inf),
+    lambda: cmath.polar(complex(1e308, 1e308)),
+    lambda: cmath.sqrt('1'),
+    lambda: cmath.sqrt(None),
+    lambda: cmath.rect(1j, 1),
+    lambda: cmath.isclose(1, 2, rel_tol=-1),
+]
+for t in tests:
+    try:
+        print('no error', t())
+    except (ValueError, OverflowError, TypeError) as e:
+        print(type(e).__name__ + ':', e)
+
+# objects that convert to complex or float
+class Impedance:
+    def __init__(self, r, x):
+        self.r = r
+        self.x = x
+
+    def __complex__(self):
+        return complex(self.r, self.x)
+
+class Half:
+    def __float__(self):
+        return 0.5
+
+print(cmath.sqrt(Impedance(3, 4)), cmath.phase(Impedance(0, 1)), cmath.exp(Half()), cmath.rect(Half(), Half()))
+print(abs(cmath.exp(2j)), round(abs(cmath.exp(2j)), 12) == 1)
+
+# roots of unity and a quadratic solved with complex roots
+n = 6
+roots = [cmath.rect(1, 2 * math.pi * k / n) for k in range(n)]
+print([complex(round(w.real, 6), round(w.imag, 6)) for w in roots])
+print(abs(sum(roots)) < 1e-12, all(cmath.isclose(w ** n, 1) for w in roots))
+a, b, c = 1, 2, 5
+d = cmath.sqrt(b * b - 4 * a * c)
+print((-b + d) / (2 * a), (-b - d) / (2 * a))
+# expect: 3.141592653589793 2.718281828459045 6.283185307179586 inf nan infj nanj
+# expect: True complex 0.0 0.0
+# expect: sqrt [(1.272019649514069+0.7861513777574233j), (0.0667727935036041+1.8720199266974362j), (0.5+0.5j), 1.4142135623730951j, (0.8660254037844386+0j), (1+1j), (0.5-0.5j), (1.4142135623730951+0j), 0.7071067811865476j, (1.09868411346781e-05+4.5508986056222734e-06j), (10.290855136357461-2.4293413587832284j), (1.7320508075688772+0j)]
+# expect: exp [(-1.1312043837568135+2.4717266720048188j), (0.029258619901043496+0.007470952217808493j), (0.8775825618903728+0.479425538604203j), (0.1353352832366127+0j), (2.117000016612675+0j), (-0.4161468365471424+0.9092974268256817j), (0.8775825618903728-0.479425538604203j), (7.38905609893065+0j), (0.6065306597126334+0j), (1.0000000001+1.0000000001000001e-10j), (2.5939417224598875e+43+7.052943418230317e+42j), (20.085536923187668+0j)]
+# expect: log [(0.8047189562170503+1.1071487177940904j), (1.2553075032491037+3.070285188804503j), (-0.6931471805599453+1.5707963267948966j), (0.6931471805599453+3.141592653589793j), (-0.2876820724517809+0j), (0.6931471805599453+1.5707963267948966j), (-0.6931471805599453-1.5707963267948966j), (0.6931471805599453+0j), (-0.6931471805599453+3.141592653589793j), (-22.679277339660484+0.7853981633974483j), (4.716741961645196-0.4636476090008061j), (1.0986122886681098+0j)]
+# expect: log10 [(0.3494850021680094+0.480828578784234j), (0.5451731217528341+1.3334079153670793j), (-0.30102999566398114+0.6821881769209206j), (0.30102999566398114+1.3643763538418412j), (-0.12493873660829993+0j), (0.30102999566398114+0.6821881769209206j), (-0.30102999566398114-0.6821881769209206j), (0.30102999566398114+0j), (-0.30102999566398114+1.3643763538418412j), (-9.849485002168008+0.3410940884604603j), (2.048455006504028-0.20135959813668655j), (0.47712125471966244+0j)]
+# expect: sin [(3.165778513216168+1.9596010414216063j), (0.3618024162571129-0.23656049336703044j), 0.5210953054937474j, (-0.9092974268256817-0j), (0.6816387600233341+0j), 3.626860407847019j, (-0-0.5210953054937474j), (0.9092974268256817-0j), (-0.479425538604203+0j), (1e-10+1e-10j), (-1.3126783694741517e+21-2.235434712277462e+21j), (0.1411200080598672-0j)]
+# expect: cos [(2.0327230070196656-3.0518977991518j), (-0.9658736947415564-0.08861216384412209j), (1.1276259652063807-0j), (-0.4161468365471424+0j), (0.7316888688738209-0j), (3.7621956910836314-0j), (1.1276259652063807-0j), (-0.4161468365471424-0j), (0.8775825618903728+0j), (1-1.0000000000000001e-20j), (2.235434712277462e+21-1.3126783694741517e+21j), (-0.9899924966004454-0j)]
+# expect: tan [(0.0338128260798967+1.0147936161466335j), (-0.34917711671421464+0.2769532234910957j), 0.46211715726000974j, (2.185039863261519+0j), (0.9315964599440725+0j), 0.9640275800758169j, (-0-0.46211715726000974j), (-2.185039863261519+0j), (-0.5463024898437905+0j), (1e-10+1e-10j), (-6.49746459057942e-44-1j), (-0.1425465430742778+0j)]
+# expect: asin [(0.4270785863924761+1.5285709194809982j), (-1.4964164836595653+1.927736115849374j), 0.48121182505960347j, (-1.5707963267948966+1.3169578969248166j), (0.848062078981481+0j), 1.4436354751788103j, (-0-0.48121182505960347j), (1.5707963267948966+1.3169578969248166j), (-0.5235987755982989+0j), (1e-10+1e-10j), (1.1071327172180812-5.409877142373166j), (1.5707963267948966+1.762747174039086j)]
+# expect: acos [(1.1437177404024204-1.5285709194809982j), (3.067212810454462-1.927736115849374j), (1.5707963267948966-0.48121182505960347j), (3.141592653589793-1.3169578969248166j), (0.7227342478134156-0j), (1.5707963267948966-1.4436354751788103j), (1.5707963267948966+0.48121182505960347j), -1.3169578969248166j, (2.0943951023931953-0j), (1.5707963266948965-1e-10j), (0.4636636095768155+5.409877142373166j), -1.762747174039086j]
+# expect: atan [(1.3389725222944935+0.40235947810852507j), (-1.2937376899731716+0.01878818059483616j), 0.5493061443340549j, (-1.1071487177940904+0j), (0.6435011087932844+0j), (1.5707963267948966+0.5493061443340549j), (-0-0.5493061443340549j), (1.1071487177940904+0j), (-0.4636476090008061+0j), (1e-10+1e-10j), (1.562796369469345-0.003999765341730201j), (1.2490457723982544+0j)]
+# expect: sinh [(-0.4890562590412937+1.4031192506220405j), (-16.028357066719018+4.100182439650617j), 0.479425538604203j, (-3.626860407847019+0j), (0.82231673193583+0j), (-0+0.9092974268256817j), (-0-0.479425538604203j), (3.626860407847019+0j), (-0.5210953054937474+0j), (1e-10+1e-10j), (1.2969708612299437e+43+3.5264717091151585e+42j), (10.017874927409903+0j)]
+# expect: cosh [(-0.64214812471552+1.0686074213827783j), (16.057615686620064-4.092711487432808j), (0.8775825618903728+0j), (3.7621956910836314-0j), (1.2946832846768448+0j), (-0.4161468365471424+0j), (0.8775825618903728+0j), (3.7621956910836314+0j), (1.1276259652063807-0j), (1+1.0000000000000001e-20j), (1.2969708612299437e+43+3.5264717091151585e+42j), (10.067661995777765+0j)]
+# expect: tanh [(1.16673625724092-0.24345820118572534j), (-0.9984003950229745+0.000872961101835054j), 0.5463024898437905j, (-0.9640275800758169+0j), (0.6351489523872873+0j), -2.185039863261519j, (-0-0.5463024898437905j), (0.9640275800758169+0j), (-0.46211715726000974+0j), (1e-10+1e-10j), (1+1.401515303981233e-87j), (0.9950547536867305+0j)]
+# expect: asinh [(1.4693517443681852+1.063440023577752j), (-1.9679838861733177+0.0685847167167022j), 0.5235987755982989j, (-1.4436354751788103+0j), (0.6931471805599453+0j), (1.3169578969248166+1.5707963267948966j), (-0-0.5235987755982989j), (1.4436354751788103+0j), (-0.48121182505960347+0j), (1e-10+1e-10j), (5.4099011423731165-0.4636316095767967j), (1.8184464592320668+0j)]
+# expect: acosh [(1.5285709194809982+1.1437177404024204j), (1.927736115849374+3.067212810454462j), (0.48121182505960347+1.5707963267948966j), (1.3169578969248166+3.141592653589793j), 0.7227342478134156j, (1.4436354751788103+1.5707963267948966j), (0.48121182505960347-1.5707963267948966j), (1.3169578969248166+0j), 2.0943951023931953j, (1e-10+1.5707963266948965j), (5.409877142373166-0.4636636095768155j), (1.762747174039086+0j)]
+# expect: atanh [(0.17328679513998632+1.1780972450961724j), (-0.2921761663721195+1.548711253172174j), 0.4636476090008061j, (-0.5493061443340549+1.5707963267948966j), (0.9729550745276566+0j), 1.1071487177940904j, (-0-0.4636476090008061j), (0.5493061443340549+1.5707963267948966j), (-0.5493061443340549+0j), (1e-10+1e-10j), (0.008000042658883617-1.5667960921198332j), (0.34657359027997264+1.5707963267948966j)]
+# expect: [1.1071487177940904, 3.070285188804503, 1.5707963267948966, 3.141592653589793, 0.0, 1.5707963267948966, -1.5707963267948966, 0.0, 3.141592653589793, 0.7853981633974483, -0.4636476090008061, 0.0] 3.141592653589793 -3.141592653589793
+# expect: [(2.23606797749979, 1.1071487177940904), (3.5089172119045497, 3.070285188804503), (0.5, 1.5707963267948966), (2.0, 3.141592653589793), (0.75, 0.0), (2.0, 1.5707963267948966), (0.5, -1.5707963267948966), (2.0, 0.0), (0.5, 3.141592653589793), (1.414213562373095e-10, 0.7853981633974483), (111.80339887498948, -0.4636476090008061), (3.0, 0.0)]
+# expect: (1+0j) (1.2246467991473532e-16+2j) (-1.5-1.8369701987210297e-16j) (1.6209069176044193+2.5244129544236893j)
+# expect: 5.0 0.9272952180016122 (3.0000000000000004+3.9999999999999996j) True
+# expect: (3+0j) (1+0j) 1.3643763538418412j (2+0j) (2+1.3643763538418412j)
+# expect: (0.3+0.4j) (0.30000000000000004+0.4000000000000001j) (0.30000000000000004+0.40000000000000013j) (0.30000000000000004+0.4j)
+# expect: (-1+1.2246467991473532e-16j) 1j 2j -2j
+# expect: 0j -0j (1.0986779977260263e-160+4.5508732733903664e-161j) (1.09868411346781e+154+4.5508986056222734e+153j)
+# expect: (1.3549863193146326e+308+0j) (5.945561827152711e+307+3.2480752296937223e+307j) (709.542782232446+0.7853981633974483j) (691.4686750787736+0j) 1.5707963267948966j
+# expect: (1+1j) True False False
+# expect: (inf+0j) False True False
+# expect: nanj False False True
+# expect: (inf+nanj) False True True
+# expect: 5 True False False
+# expect: 2.5 True False False
+# expect: True False True True True False True
+# expect: 0j (inf+0j) infj (inf+infj)
+# expect: (inf-2.356194490192345j) (1.5707963267948966+0j) (1-0j) (nan+infj)
+# expect: (inf-0j) (nan+0j) (inf+0j) (-inf-infj)
+# expect: ValueError: math domain error
+# expect: no error (-inf+nanj)
+# expect: ValueError: math domain error
+# expect: ValueError: math domain error
+# expect: ValueError: math domain error
+# expect: ValueError: math domain error
+# expect: OverflowError: math range error
+# expect: OverflowError: math range error
+# expect: OverflowError: math range error
+# expect: OverflowError: math range error
+# expect: ValueError: math domain error
+# expect: ValueError: math domain error
+# expect: ValueError: math domain error
+# expect: no error (1.4142135623730951e+308, 0.7853981633974483)
+# expect: TypeError: must be real number, not str
+# expect: TypeError: must be real number, not NoneType
+# expect: TypeError: must be real number, not complex
+# expect: ValueError: tolerances must be non-negative
+# expect: (2+1j) 1.5707963267948966 (1.6487212707001282+0j) (0.4387912809451864+0.2397127693021015j)
+# expect: 1.0 True
+# expect: [(1+0j), (0.5+0.866025j), (-0.5+0.866025j), (-1+0j), (-0.5-0.866025j), (0.5-0.866025j)]
+# expect: True True
+# expect: (-1+2j) (-1-2j)
