@@ -2,7 +2,8 @@
 cmp_to_key and total_ordering, written in Python."""
 
 __all__ = ['reduce', 'partial', 'wraps', 'update_wrapper', 'lru_cache', 'cache',
-           'cmp_to_key', 'total_ordering', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES']
+           'cmp_to_key', 'total_ordering', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
+           'partialmethod', 'cached_property', 'singledispatch', 'singledispatchmethod']
 
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__', '__annotations__')
 WRAPPER_UPDATES = ('__dict__',)
@@ -230,3 +231,305 @@ def _not_or(r, equal):
 
 def _not_and_not(r, equal):
     return r if r is NotImplemented else (not r and not equal)
+
+
+def _bind(method, obj, cls):
+    """method.__get__(obj, cls), also for plain functions, staticmethod and classmethod
+    objects (which have no __get__ under gilpy)."""
+    get = getattr(method, '__get__', None)
+    if get is not None:
+        return get(obj, cls)
+    if isinstance(method, staticmethod):
+        return method.__func__
+    if isinstance(method, classmethod):
+        func = method.__func__
+        owner = cls if cls is not None else type(obj)
+        return lambda *args, **kwargs: func(owner, *args, **kwargs)
+    if obj is None:
+        return method
+    return lambda *args, **kwargs: method(obj, *args, **kwargs)
+
+
+################################################################################
+### partialmethod
+################################################################################
+
+class partialmethod:
+    """Like partial, but as a descriptor: binds `self` in front of the fixed args."""
+
+    def __init__(self, func, /, *args, **keywords):
+        if not callable(func) and not hasattr(func, "__get__"):
+            raise TypeError("{!r} is not callable or a descriptor".format(func))
+        if isinstance(func, partialmethod):
+            self.func = func.func
+            self.args = func.args + args
+            self.keywords = {**func.keywords, **keywords}
+        else:
+            self.func = func
+            self.args = args
+            self.keywords = keywords
+
+    def __repr__(self):
+        args = ", ".join(map(repr, self.args))
+        keywords = ", ".join("{}={!r}".format(k, v) for k, v in self.keywords.items())
+        format_string = "{module}.{cls}({func}, {args}, {keywords})"
+        return format_string.format(module=self.__class__.__module__,
+                                    cls=self.__class__.__qualname__,
+                                    func=self.func, args=args, keywords=keywords)
+
+    def _make_unbound_method(self):
+        def _method(cls_or_self, /, *args, **keywords):
+            keywords = {**self.keywords, **keywords}
+            return self.func(cls_or_self, *self.args, *args, **keywords)
+        _method.__isabstractmethod__ = self.__isabstractmethod__
+        _method._partialmethod = self
+        return _method
+
+    def __get__(self, obj, cls=None):
+        result = None
+        if isinstance(self.func, (staticmethod, classmethod)) or hasattr(self.func, '__get__') \
+                and not isinstance(self.func, partial):
+            new_func = _bind(self.func, obj, cls)
+            if new_func is not self.func:
+                result = partial(new_func, *self.args, **self.keywords)
+                try:
+                    result.__self__ = new_func.__self__
+                except AttributeError:
+                    pass
+        if result is None:
+            result = _bind(self._make_unbound_method(), obj, cls)
+        return result
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, "__isabstractmethod__", False)
+
+
+################################################################################
+### cached_property
+################################################################################
+
+_NOT_FOUND = object()
+
+
+class cached_property:
+    """A property computed once per instance and then stored in the instance dict."""
+
+    def __init__(self, func):
+        self.func = func
+        self.attrname = None
+        self.__doc__ = func.__doc__
+        self.__module__ = getattr(func, '__module__', None)
+
+    def __set_name__(self, owner, name):
+        if self.attrname is None:
+            self.attrname = name
+        elif name != self.attrname:
+            raise TypeError(
+                "Cannot assign the same cached_property to two different names "
+                f"({self.attrname!r} and {name!r})."
+            )
+
+    def _find_name(self, cls):
+        # __set_name__ may not have run: look for ourselves in the class dicts.
+        for klass in cls.__mro__:
+            for name, value in klass.__dict__.items():
+                if value is self:
+                    return name
+        return self.func.__name__
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        if self.attrname is None:
+            self.attrname = self._find_name(type(instance))
+        try:
+            cache = instance.__dict__
+        except AttributeError:
+            msg = (
+                f"No '__dict__' attribute on {type(instance).__name__!r} "
+                f"instance to cache {self.attrname!r} property."
+            )
+            raise TypeError(msg) from None
+        val = cache.get(self.attrname, _NOT_FOUND)
+        if val is _NOT_FOUND:
+            val = self.func(instance)
+            try:
+                cache[self.attrname] = val
+            except TypeError:
+                msg = (
+                    f"The '__dict__' attribute on {type(instance).__name__!r} instance "
+                    f"does not support item assignment for caching {self.attrname!r} property."
+                )
+                raise TypeError(msg) from None
+        return val
+
+
+################################################################################
+### singledispatch
+################################################################################
+
+def _find_impl(cls, registry):
+    """The registered implementation for the first class in cls.__mro__ that has one
+    (abstract base classes registered with ABCMeta.register are also considered)."""
+    try:
+        mro = cls.__mro__
+    except AttributeError:
+        mro = (cls, object)
+    for t in mro:
+        if t in registry:
+            return registry[t]
+    # Classes registered as virtual subclasses of an ABC in the registry.
+    for t in registry:
+        if t is object:
+            continue
+        try:
+            if issubclass(cls, t):
+                return registry[t]
+        except TypeError:
+            pass
+    return registry.get(object)
+
+
+class _MappingProxy:
+    """A read-only view of the registry dict."""
+
+    def __init__(self, d):
+        self._d = d
+
+    def __getitem__(self, key):
+        return self._d[key]
+
+    def __iter__(self):
+        return iter(self._d)
+
+    def __len__(self):
+        return len(self._d)
+
+    def __contains__(self, key):
+        return key in self._d
+
+    def keys(self):
+        return self._d.keys()
+
+    def values(self):
+        return self._d.values()
+
+    def items(self):
+        return self._d.items()
+
+    def get(self, key, default=None):
+        return self._d.get(key, default)
+
+    def __repr__(self):
+        return f'mappingproxy({self._d!r})'
+
+
+def singledispatch(func):
+    """Single-dispatch generic function decorator: calls dispatch on the class of
+    the first argument."""
+    registry = {}
+    dispatch_cache = {}
+
+    def dispatch(cls):
+        try:
+            return dispatch_cache[cls]
+        except KeyError:
+            pass
+        except TypeError:
+            return _find_impl(cls, registry)
+        impl = _find_impl(cls, registry)
+        dispatch_cache[cls] = impl
+        return impl
+
+    def _is_valid_dispatch_type(cls):
+        if isinstance(cls, type):
+            return True
+        args = getattr(cls, '__args__', None)
+        origin = getattr(cls, '__origin__', None)
+        if args is not None and origin is not None and type(cls).__name__ == 'UnionType' \
+                or (origin is not None and getattr(origin, '_name', None) == 'Union'):
+            return all(isinstance(arg, type) for arg in args)
+        return False
+
+    def register(cls, func=None):
+        if _is_valid_dispatch_type(cls):
+            if func is None:
+                return lambda f: register(cls, f)
+        else:
+            if func is not None:
+                raise TypeError(
+                    f"Invalid first argument to `register()`. "
+                    f"{cls!r} is not a class or union type."
+                )
+            ann = getattr(cls, '__annotations__', {})
+            if not ann:
+                raise TypeError(
+                    f"Invalid first argument to `register()`: {cls!r}. "
+                    f"Use either `@register(some_class)` or plain `@register` "
+                    f"on an annotated function."
+                )
+            func = cls
+            argname, cls = next(iter(ann.items()))
+            if isinstance(cls, str):
+                g = getattr(func, '__globals__', {})
+                try:
+                    cls = eval(cls, g)
+                except Exception:
+                    pass
+            if not _is_valid_dispatch_type(cls):
+                raise TypeError(
+                    f"Invalid annotation for {argname!r}. "
+                    f"{cls!r} is not a class."
+                )
+        args = getattr(cls, '__args__', None)
+        if not isinstance(cls, type) and args:
+            for arg in args:
+                registry[arg] = func
+        else:
+            registry[cls] = func
+        dispatch_cache.clear()
+        return func
+
+    def wrapper(*args, **kw):
+        if not args:
+            raise TypeError(f'{funcname} requires at least '
+                            '1 positional argument')
+        return dispatch(args[0].__class__)(*args, **kw)
+
+    funcname = getattr(func, '__name__', 'singledispatch function')
+    registry[object] = func
+    wrapper.register = register
+    wrapper.dispatch = dispatch
+    wrapper.registry = _MappingProxy(registry)
+    wrapper._clear_cache = dispatch_cache.clear
+    update_wrapper(wrapper, func)
+    return wrapper
+
+
+class singledispatchmethod:
+    """Single-dispatch generic method descriptor: dispatches on the class of the first
+    non-self argument."""
+
+    def __init__(self, func):
+        if not callable(func) and not hasattr(func, "__get__"):
+            raise TypeError(f"{func!r} is not callable or a descriptor")
+        self.dispatcher = singledispatch(func)
+        self.func = func
+
+    def register(self, cls, method=None):
+        return self.dispatcher.register(cls, func=method)
+
+    def __get__(self, obj, cls=None):
+        def _method(*args, **kwargs):
+            method = self.dispatcher.dispatch(args[0].__class__)
+            return _bind(method, obj, cls)(*args, **kwargs)
+
+        _method.__isabstractmethod__ = self.__isabstractmethod__
+        _method.register = self.register
+        update_wrapper(_method, self.func)
+        return _method
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, '__isabstractmethod__', False)

@@ -1,4 +1,8 @@
-"""String constants and capwords."""
+"""String constants, capwords, Template and Formatter (after CPython's string module)."""
+
+__all__ = ["ascii_letters", "ascii_lowercase", "ascii_uppercase", "capwords",
+           "digits", "hexdigits", "octdigits", "printable", "punctuation",
+           "whitespace", "Formatter", "Template"]
 
 whitespace = ' \t\n\r\v\f'
 ascii_lowercase = 'abcdefghijklmnopqrstuvwxyz'
@@ -13,3 +17,375 @@ printable = digits + ascii_letters + punctuation + whitespace
 
 def capwords(s, sep=None):
     return (sep or ' ').join(map(str.capitalize, s.split(sep)))
+
+
+
+####################################################################
+import re as _re
+
+
+class _ChainMap:
+    """The lookups of collections.ChainMap that Template needs."""
+
+    def __init__(self, *maps):
+        self.maps = maps
+
+    def __getitem__(self, key):
+        for mapping in self.maps:
+            try:
+                return mapping[key]
+            except KeyError:
+                pass
+        raise KeyError(key)
+
+_sentinel_dict = {}
+
+class Template:
+    """A string class for supporting $-substitutions."""
+
+    delimiter = '$'
+    # r'[a-z]' matches to non-ASCII letters when used with IGNORECASE, but
+    # without the ASCII flag.  We can't add re.ASCII to flags because of
+    # backward compatibility.  So we use the ?a local flag and [a-z] pattern.
+    # See https://bugs.python.org/issue31672
+    idpattern = r'(?a:[_a-z][_a-z0-9]*)'
+    braceidpattern = None
+    flags = _re.IGNORECASE
+
+    def __init_subclass__(cls):
+        super().__init_subclass__()
+        _compile_template_pattern(cls)
+
+    def __init__(self, template):
+        self.template = template
+
+    # Search for $$, $identifier, ${identifier}, and any bare $'s
+
+    def _invalid(self, mo):
+        i = mo.start('invalid')
+        lines = self.template[:i].splitlines(keepends=True)
+        if not lines:
+            colno = 1
+            lineno = 1
+        else:
+            colno = i - len(''.join(lines[:-1]))
+            lineno = len(lines)
+        raise ValueError('Invalid placeholder in string: line %d, col %d' %
+                         (lineno, colno))
+
+    def substitute(self, mapping=_sentinel_dict, /, **kws):
+        if mapping is _sentinel_dict:
+            mapping = kws
+        elif kws:
+            mapping = _ChainMap(kws, mapping)
+        # Helper function for .sub()
+        def convert(mo):
+            # Check the most common path first.
+            named = mo.group('named') or mo.group('braced')
+            if named is not None:
+                return str(mapping[named])
+            if mo.group('escaped') is not None:
+                return self.delimiter
+            if mo.group('invalid') is not None:
+                self._invalid(mo)
+            raise ValueError('Unrecognized named group in pattern',
+                             self.pattern)
+        return self.pattern.sub(convert, self.template)
+
+    def safe_substitute(self, mapping=_sentinel_dict, /, **kws):
+        if mapping is _sentinel_dict:
+            mapping = kws
+        elif kws:
+            mapping = _ChainMap(kws, mapping)
+        # Helper function for .sub()
+        def convert(mo):
+            named = mo.group('named') or mo.group('braced')
+            if named is not None:
+                try:
+                    return str(mapping[named])
+                except KeyError:
+                    return mo.group()
+            if mo.group('escaped') is not None:
+                return self.delimiter
+            if mo.group('invalid') is not None:
+                return mo.group()
+            raise ValueError('Unrecognized named group in pattern',
+                             self.pattern)
+        return self.pattern.sub(convert, self.template)
+
+    def is_valid(self):
+        for mo in self.pattern.finditer(self.template):
+            if mo.group('invalid') is not None:
+                return False
+            if (mo.group('named') is None
+                and mo.group('braced') is None
+                and mo.group('escaped') is None):
+                # If all the groups are None, there must be
+                # another group we're not expecting
+                raise ValueError('Unrecognized named group in pattern',
+                    self.pattern)
+        return True
+
+    def get_identifiers(self):
+        ids = []
+        for mo in self.pattern.finditer(self.template):
+            named = mo.group('named') or mo.group('braced')
+            if named is not None and named not in ids:
+                # add a named group only the first time it appears
+                ids.append(named)
+            elif (named is None
+                and mo.group('invalid') is None
+                and mo.group('escaped') is None):
+                # If all the groups are None, there must be
+                # another group we're not expecting
+                raise ValueError('Unrecognized named group in pattern',
+                    self.pattern)
+        return ids
+
+def _compile_template_pattern(cls):
+    if 'pattern' in cls.__dict__:
+        pattern = cls.pattern
+    else:
+        delim = _re.escape(cls.delimiter)
+        id = cls.idpattern
+        bid = cls.braceidpattern or cls.idpattern
+        pattern = fr"""
+        {delim}(?:
+          (?P<escaped>{delim})  |   # Escape sequence of two delimiters
+          (?P<named>{id})       |   # delimiter and a Python identifier
+          {{(?P<braced>{bid})}} |   # delimiter and a braced identifier
+          (?P<invalid>)             # Other ill-formed delimiter exprs
+        )
+        """
+    cls.pattern = _re.compile(pattern, cls.flags | _re.VERBOSE)
+
+
+# Initialize Template.pattern.  __init_subclass__() is automatically called
+# only for subclasses, not for the Template class itself.
+_compile_template_pattern(Template)
+
+
+########################################################################
+# the Formatter class
+# see PEP 3101 for details and purpose of this class
+
+# The hard parts are reused from the C implementation.  They're exposed as "_"
+# prefixed methods of str.
+
+def _formatter_parser(s):
+    """Yield (literal_text, field_name, format_spec, conversion) for format string s,
+    as _string.formatter_parser does."""
+    i = 0
+    n = len(s)
+    literal = []
+    while i < n:
+        c = s[i]
+        if c == '{':
+            if i + 1 < n and s[i + 1] == '{':
+                literal.append('{')
+                yield (''.join(literal), None, None, None)
+                literal = []
+                i += 2
+                continue
+            depth = 1
+            j = i + 1
+            while j < n and depth:
+                if s[j] == '{':
+                    depth += 1
+                elif s[j] == '}':
+                    depth -= 1
+                j += 1
+            if depth:
+                raise ValueError("expected '}' before end of string")
+            field = s[i + 1:j - 1]
+            k = 0
+            bracket = False
+            while k < len(field):
+                ch = field[k]
+                if ch == '[':
+                    bracket = True
+                elif ch == ']':
+                    bracket = False
+                elif not bracket and ch in '!:':
+                    break
+                k += 1
+            name = field[:k]
+            rest = field[k:]
+            conversion = None
+            spec = ''
+            if rest.startswith('!'):
+                if len(rest) < 2:
+                    raise ValueError("end of string while looking for conversion specifier")
+                conversion = rest[1]
+                rest = rest[2:]
+                if rest and not rest.startswith(':'):
+                    raise ValueError("expected ':' after conversion specifier")
+            if rest.startswith(':'):
+                spec = rest[1:]
+            yield (''.join(literal), name, spec, conversion)
+            literal = []
+            i = j
+        elif c == '}':
+            if i + 1 < n and s[i + 1] == '}':
+                literal.append('}')
+                yield (''.join(literal), None, None, None)
+                literal = []
+                i += 2
+                continue
+            raise ValueError("Single '}' encountered in format string")
+        else:
+            literal.append(c)
+            i += 1
+    if literal:
+        yield (''.join(literal), None, None, None)
+
+
+def _field_name_split(name):
+    """(first, iterator of (is_attribute, key)) for a field name like 'a.b[0]'."""
+    k = 0
+    while k < len(name) and name[k] not in '.[':
+        k += 1
+    first = name[:k]
+    if first.isdigit():
+        first = int(first)
+    rest = []
+    while k < len(name):
+        if name[k] == '.':
+            j = k + 1
+            while j < len(name) and name[j] not in '.[':
+                j += 1
+            rest.append((True, name[k + 1:j]))
+            k = j
+        else:
+            j = name.find(']', k)
+            if j < 0:
+                raise ValueError("Missing ']' in format string")
+            key = name[k + 1:j]
+            rest.append((False, int(key) if key.isdigit() else key))
+            k = j + 1
+    return first, iter(rest)
+
+
+
+class Formatter:
+    def format(self, format_string, /, *args, **kwargs):
+        return self.vformat(format_string, args, kwargs)
+
+    def vformat(self, format_string, args, kwargs):
+        used_args = set()
+        result, _ = self._vformat(format_string, args, kwargs, used_args, 2)
+        self.check_unused_args(used_args, args, kwargs)
+        return result
+
+    def _vformat(self, format_string, args, kwargs, used_args, recursion_depth,
+                 auto_arg_index=0):
+        if recursion_depth < 0:
+            raise ValueError('Max string recursion exceeded')
+        result = []
+        for literal_text, field_name, format_spec, conversion in \
+                self.parse(format_string):
+
+            # output the literal text
+            if literal_text:
+                result.append(literal_text)
+
+            # if there's a field, output it
+            if field_name is not None:
+                # this is some markup, find the object and do
+                #  the formatting
+
+                # handle arg indexing when empty field_names are given.
+                if field_name == '':
+                    if auto_arg_index is False:
+                        raise ValueError('cannot switch from manual field '
+                                         'specification to automatic field '
+                                         'numbering')
+                    field_name = str(auto_arg_index)
+                    auto_arg_index += 1
+                elif field_name.isdigit():
+                    if auto_arg_index:
+                        raise ValueError('cannot switch from manual field '
+                                         'specification to automatic field '
+                                         'numbering')
+                    # disable auto arg incrementing, if it gets
+                    # used later on, then an exception will be raised
+                    auto_arg_index = False
+
+                # given the field_name, find the object it references
+                #  and the argument it came from
+                obj, arg_used = self.get_field(field_name, args, kwargs)
+                used_args.add(arg_used)
+
+                # do any conversion on the resulting object
+                obj = self.convert_field(obj, conversion)
+
+                # expand the format spec, if needed
+                format_spec, auto_arg_index = self._vformat(
+                    format_spec, args, kwargs,
+                    used_args, recursion_depth-1,
+                    auto_arg_index=auto_arg_index)
+
+                # format the object and append to the result
+                result.append(self.format_field(obj, format_spec))
+
+        return ''.join(result), auto_arg_index
+
+
+    def get_value(self, key, args, kwargs):
+        if isinstance(key, int):
+            return args[key]
+        else:
+            return kwargs[key]
+
+
+    def check_unused_args(self, used_args, args, kwargs):
+        pass
+
+
+    def format_field(self, value, format_spec):
+        return format(value, format_spec)
+
+
+    def convert_field(self, value, conversion):
+        # do any conversion on the resulting object
+        if conversion is None:
+            return value
+        elif conversion == 's':
+            return str(value)
+        elif conversion == 'r':
+            return repr(value)
+        elif conversion == 'a':
+            return ascii(value)
+        raise ValueError("Unknown conversion specifier {0!s}".format(conversion))
+
+
+    # returns an iterable that contains tuples of the form:
+    # (literal_text, field_name, format_spec, conversion)
+    # literal_text can be zero length
+    # field_name can be None, in which case there's no
+    #  object to format and output
+    # if field_name is not None, it is looked up, formatted
+    #  with format_spec and conversion and then used
+    def parse(self, format_string):
+        return _formatter_parser(format_string)
+
+
+    # given a field_name, find the object it references.
+    #  field_name:   the field being looked up, e.g. "0.name"
+    #                 or "lookup[3]"
+    #  used_args:    a set of which args have been used
+    #  args, kwargs: as passed in to vformat
+    def get_field(self, field_name, args, kwargs):
+        first, rest = _field_name_split(field_name)
+
+        obj = self.get_value(first, args, kwargs)
+
+        # loop through the rest of the field_name, doing
+        #  getattr or getitem as needed
+        for is_attr, i in rest:
+            if is_attr:
+                obj = getattr(obj, i)
+            else:
+                obj = obj[i]
+
+        return obj, first
