@@ -89,6 +89,15 @@ pub fn init(_vm: &mut Vm, d: &mut Dict) -> PyResult<()> {
 fn real(vm: &mut Vm, v: &Value) -> PyResult<f64> {
     match v {
         Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::BigInt(_) => vm.to_f64(v),
+        // An object that converts itself (`__float__`, or `__index__` for int-likes).
+        other if other.has_type_hooks() => {
+            for method in ["__float__", "__index__"] {
+                if let Some(r) = vm.call_special(other, method, &[])? {
+                    return vm.to_f64(&r);
+                }
+            }
+            Err(vm.type_error(format!("must be real number, not {}", other.type_name())))
+        }
         other => Err(vm.type_error(format!("must be real number, not {}", other.type_name()))),
     }
 }
@@ -98,6 +107,12 @@ fn to_integral(vm: &mut Vm, args: &Args, name: &str, f: fn(f64) -> f64) -> PyRes
     let v = &args.pos[0];
     if v.is_int() {
         return Ok(Value::from_bigint(v.as_bigint().unwrap()));
+    }
+    // Fraction and other numbers define their own rounding (math.floor -> __floor__).
+    if v.has_type_hooks() {
+        if let Some(r) = vm.call_special(v, &format!("__{name}__"), &[])? {
+            return Ok(r);
+        }
     }
     let x = real(vm, v)?;
     if x.is_nan() {

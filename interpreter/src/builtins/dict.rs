@@ -55,8 +55,14 @@ pub fn install(vm: &mut Vm) {
             ("update", update),
             ("copy", copy),
             ("clear", clear),
-            ("fromkeys", fromkeys),
         ],
+    );
+    // A class method: `dict.fromkeys(it)` and `d.fromkeys(it)` both get the class.
+    t.dict.dict.get_mut(&mut vm.py).set(
+        "fromkeys",
+        Value::Descriptor(Arc::new(crate::object::Descriptor::ClassMethod(
+            super::native("fromkeys", fromkeys),
+        ))),
     );
     for c in view_classes() {
         add_methods(
@@ -239,17 +245,28 @@ fn clear(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn fromkeys(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    // Called on the class (`dict.fromkeys(...)`): the first argument is the iterable.
-    let rest: &[Value] = match args.pos.first() {
-        Some(Value::Class(_)) | Some(Value::Dict(_)) => &args.pos[1..],
-        _ => args.pos,
+    let (cls, rest) = match args.pos.split_first() {
+        Some((Value::Class(c), rest)) => (c.clone(), rest),
+        _ => return Err(vm.type_error("descriptor 'fromkeys' requires a type")),
     };
-    let Some(it) = rest.first() else {
-        return Err(vm.type_error("fromkeys expected at least 1 argument, got 0"));
-    };
+    if rest.is_empty() || rest.len() > 2 {
+        return Err(vm.type_error(format!(
+            "fromkeys expected at least 1 argument, got {}",
+            rest.len()
+        )));
+    }
     let value = rest.get(1).cloned().unwrap_or(Value::None);
+    let keys = vm.collect(&rest[0])?;
+    if !Arc::ptr_eq(&cls, &types().dict) {
+        // A subclass (OrderedDict, Counter, ...): an instance of it, filled item by item.
+        let d = vm.call0(&Value::Class(cls), &[])?;
+        for k in keys {
+            vm.setitem(&d, k, value.clone())?;
+        }
+        return Ok(d);
+    }
     let mut d = Dict::new();
-    for k in vm.collect(it)? {
+    for k in keys {
         let key = vm.key_in_local(&d, k)?;
         d.insert(key, value.clone());
     }

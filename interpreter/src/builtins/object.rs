@@ -141,6 +141,14 @@ pub fn new_user_class(
             )));
         }
     };
+    // __init_subclass__ and __class_getitem__ are class methods even when not
+    // decorated, as type.__new__ makes them.
+    for name in ["__init_subclass__", "__class_getitem__"] {
+        let key = intern(name);
+        if let Some(f @ Value::Function(_)) = dict.get_str(&key).cloned() {
+            dict.set_str(key, Value::Descriptor(Arc::new(Descriptor::ClassMethod(f))));
+        }
+    }
     // A class that defines __eq__ but not __hash__ is unhashable, as in CPython.
     let eq = intern("__eq__");
     let hash = intern("__hash__");

@@ -285,6 +285,18 @@ impl Vm {
                 .cloned()
                 .unwrap_or(Value::None));
         }
+        // The type's own data descriptors come before the class dict (a class may
+        // define a `__name__` property for its instances).
+        match name.as_str() {
+            "__name__" => return Ok(Value::Str(c.name.clone())),
+            "__qualname__" => return Ok(Value::Str(c.qualname.clone())),
+            "__mro__" => {
+                let mut items = vec![Value::Class(c.clone())];
+                items.extend(c.mro.iter().map(|b| Value::Class(b.clone())));
+                return Ok(Value::tuple(items));
+            }
+            _ => {}
+        }
         if let Some(v) = c.lookup(&self.py, name) {
             if let Value::Instance(_) = &v {
                 if let Some(get) = self.lookup_special(&v, "__get__") {

@@ -589,10 +589,10 @@ impl Vm {
                 if c.lookup(&self.py, &crate::object::pystr::intern("__class_getitem__"))
                     .is_some() =>
             {
-                let f = c
-                    .lookup(&self.py, &crate::object::pystr::intern("__class_getitem__"))
-                    .unwrap();
-                let bound = self.bind(f, obj.clone());
+                // Looked up as a class attribute: an (implicit) class method binds to
+                // the class itself.
+                let bound =
+                    self.get_attr(obj, &crate::object::pystr::intern("__class_getitem__"))?;
                 self.call(&bound, Args::new(std::slice::from_ref(key)))
             }
             // `list[int]`: the generic classes make aliases; other built-in types are

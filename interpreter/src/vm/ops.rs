@@ -780,8 +780,9 @@ impl Vm {
                 true
             }
             (Set(x), Set(y)) => {
-                let (xs, ys) = (x.items.get(&self.py), y.items.get(&self.py));
-                xs.len() == ys.len() && xs.iter().all(|(k, _)| ys.contains(k))
+                let (x, y) = (x.clone(), y.clone());
+                x.items.get(&self.py).len() == y.items.get(&self.py).len()
+                    && self.set_within(&x, &y)?
             }
             (Slice(x), Slice(y)) => {
                 let (x, y) = (x.clone(), y.clone());
@@ -861,14 +862,13 @@ impl Vm {
                 Some(self.seq_cmp(&xs, &ys)?)
             }
             (Set(x), Set(y)) => {
-                let (xs, ys) = (x.items.get(&self.py), y.items.get(&self.py));
-                let sub = xs.iter().all(|(k, _)| ys.contains(k));
-                let sup = ys.iter().all(|(k, _)| xs.contains(k));
+                let (x, y) = (x.clone(), y.clone());
+                let (nx, ny) = (x.items.get(&self.py).len(), y.items.get(&self.py).len());
                 return Ok(match op {
-                    cmp::LT => sub && xs.len() < ys.len(),
-                    cmp::LE => sub,
-                    cmp::GT => sup && xs.len() > ys.len(),
-                    _ => sup,
+                    cmp::LT => nx < ny && self.set_within(&x, &y)?,
+                    cmp::LE => self.set_within(&x, &y)?,
+                    cmp::GT => nx > ny && self.set_within(&y, &x)?,
+                    _ => self.set_within(&y, &x)?,
                 });
             }
             _ => Option::None,
@@ -1022,6 +1022,33 @@ impl Vm {
             hash: h as u64,
             value: v,
         })
+    }
+
+    /// Whether every item of `x` is in `y`, calling `__eq__` where an item's class
+    /// defines it.
+    fn set_within(
+        &mut self,
+        x: &crate::object::SetObj,
+        y: &crate::object::SetObj,
+    ) -> PyResult<bool> {
+        let keys: Vec<HashKey> = x
+            .items
+            .get(&self.py)
+            .iter()
+            .map(|(k, _)| k.clone())
+            .collect();
+        for k in keys {
+            let found = if has_user_eq(&k.value) {
+                let key = self.key_in(&y.items, k.value.clone())?;
+                y.items.get(&self.py).contains(&key)
+            } else {
+                y.items.get(&self.py).contains(&k)
+            };
+            if !found {
+                return Ok(false);
+            }
+        }
+        Ok(true)
     }
 
     /// The key under which `v` is (or would be) stored in `dict`. Keys of built-in types
