@@ -48,14 +48,17 @@ pub fn init(_vm: &mut Vm, d: &mut Dict) -> PyResult<()> {
         "log1p" => |x| if x <= -1.0 { f64::NAN } else { x.ln_1p() },
         "expm1" => f64::exp_m1,
         "exp2" => f64::exp2,
-        "asinh" => f64::asinh,
-        "acosh" => f64::acosh,
-        "atanh" => f64::atanh,
+        "asinh" => |x| unsafe { libm::asinh(x) },
+        "acosh" => |x| unsafe { libm::acosh(x) },
+        "atanh" => |x| unsafe { libm::atanh(x) },
         "erf" => |x| unsafe { libm::erf(x) },
         "erfc" => |x| unsafe { libm::erfc(x) },
     }
     for (name, f) in [
         ("floor", floor as interpreter::object::NativeFn),
+        ("remainder", remainder),
+        ("nextafter", nextafter),
+        ("ulp", ulp),
         ("ceil", ceil),
         ("trunc", trunc),
         ("log", log),
@@ -292,7 +295,54 @@ mod libm {
     extern "C" {
         pub fn erf(x: f64) -> f64;
         pub fn erfc(x: f64) -> f64;
+        // Rust's own asinh/acosh/atanh differ from the C library's (and so from
+        // CPython's) in the last digit for some arguments.
+        pub fn asinh(x: f64) -> f64;
+        pub fn acosh(x: f64) -> f64;
+        pub fn atanh(x: f64) -> f64;
+        pub fn remainder(x: f64, y: f64) -> f64;
+        pub fn nextafter(x: f64, y: f64) -> f64;
     }
+}
+
+/// `math.remainder(x, y)`: the IEEE 754 remainder (exact, so the C library's equals
+/// CPython's own).
+fn remainder(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check(vm, "remainder", &args, 2, 2)?;
+    let (x, y) = (real(vm, &args.pos[0])?, real(vm, &args.pos[1])?);
+    if x.is_nan() || y.is_nan() {
+        return Ok(Value::Float(f64::NAN));
+    }
+    if x.is_infinite() || y == 0.0 {
+        return Err(vm.value_error("math domain error"));
+    }
+    // SAFETY: a pure function of two doubles.
+    Ok(Value::Float(unsafe { libm::remainder(x, y) }))
+}
+
+/// `math.nextafter(x, y)`: the next float after x towards y.
+fn nextafter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check(vm, "nextafter", &args, 2, 2)?;
+    let (x, y) = (real(vm, &args.pos[0])?, real(vm, &args.pos[1])?);
+    // SAFETY: a pure function of two doubles.
+    Ok(Value::Float(unsafe { libm::nextafter(x, y) }))
+}
+
+/// `math.ulp(x)`: the gap between |x| and the next float away from zero.
+fn ulp(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check(vm, "ulp", &args, 1, 1)?;
+    let x = real(vm, &args.pos[0])?.abs();
+    if x.is_nan() || x.is_infinite() {
+        return Ok(Value::Float(x));
+    }
+    // SAFETY: a pure function of two doubles.
+    let next = unsafe { libm::nextafter(x, f64::INFINITY) };
+    if next.is_infinite() {
+        // SAFETY: as above.
+        let prev = unsafe { libm::nextafter(x, 0.0) };
+        return Ok(Value::Float(x - prev));
+    }
+    Ok(Value::Float(next - x))
 }
 
 /// A non-negative integer argument; `negative` is the ValueError's message.

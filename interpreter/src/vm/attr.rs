@@ -55,6 +55,28 @@ impl Vm {
                 Some(r) => r,
                 None => self.generic_getattr(obj, name),
             },
+            Value::Code(c) => {
+                let names = |v: &[Arc<PyStr>]| {
+                    Value::tuple(v.iter().map(|n| Value::Str(n.clone())).collect())
+                };
+                match name.as_str() {
+                    "co_name" => Ok(Value::Str(c.name.clone())),
+                    "co_qualname" => Ok(Value::Str(c.qualname.clone())),
+                    "co_filename" => Ok(Value::str(&c.filename)),
+                    "co_firstlineno" => Ok(Value::Int(c.firstlineno as i64)),
+                    "co_argcount" => Ok(Value::Int(c.argcount as i64)),
+                    "co_posonlyargcount" => Ok(Value::Int(c.posonlyargcount as i64)),
+                    "co_kwonlyargcount" => Ok(Value::Int(c.kwonlyargcount as i64)),
+                    "co_nlocals" => Ok(Value::Int(c.varnames.len() as i64)),
+                    "co_flags" => Ok(Value::Int(c.flags as i64)),
+                    "co_varnames" => Ok(names(&c.varnames)),
+                    "co_names" => Ok(names(&c.names)),
+                    "co_cellvars" => Ok(names(&c.cellvars)),
+                    "co_freevars" => Ok(names(&c.freevars)),
+                    "co_consts" => Ok(Value::tuple(c.consts.clone())),
+                    _ => self.generic_getattr(obj, name),
+                }
+            }
             Value::Descriptor(d) => match (&**d, name.as_str()) {
                 (Descriptor::Property { fget, .. }, "fget") => Ok(fget.clone()),
                 (Descriptor::Property { fset, .. }, "fset") => Ok(fset.clone()),
