@@ -19,5 +19,5 @@ print(outer.__code__.co_cellvars, outer().__code__.co_freevars, outer.__code__.c
 # expect: 0.3993040010559239 1.123230982587296 0.38842309971829614
 # expect: math domain error
 # expect: math domain error
-# expect: f 3 2 1 ('a', 'b', 'c', 'd', 'args', 'kw', 'x') 7 7 12
+# expect: f 3 2 1 ('a', 'b', 'c', 'd', 'args', 'kw', 'x') 7 8 12
 # expect: ('y',) ('y',) outer
