@@ -158,11 +158,10 @@ fn setrecursionlimit(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn exc_info(vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Ok(match &vm.cur_exc {
-        Some(e) => Value::tuple(vec![
-            Value::Class(e.0.class.clone()),
-            e.value(),
-            Value::None,
-        ]),
+        Some(e) => {
+            let tb = interpreter::object::tbobj::traceback_of(&e.data(&vm.py).traceback);
+            Value::tuple(vec![Value::Class(e.0.class.clone()), e.value(), tb])
+        }
         None => Value::tuple(vec![Value::None, Value::None, Value::None]),
     })
 }

@@ -270,6 +270,8 @@ pub fn init(vm: &mut Vm, d: &mut Dict) -> PyResult<()> {
         native("_format_exception", format_exception),
     );
     d.set("_caller_frames", native("_caller_frames", caller_frames));
+    d.set("_format_tb", native("_format_tb", format_tb));
+    d.set("_source_line", native("_source_line", source_line));
     d.set("stack_size", native("stack_size", stack_size));
     d.set("LockType", Value::Class(lock_class().clone()));
     add_methods(vm, local_class(), &[("__new__", local_new)]);
@@ -441,6 +443,35 @@ fn caller_frames(vm: &mut Vm, _args: Args) -> PyResult<Value> {
         level += 1;
     }
     Ok(Value::list(out))
+}
+
+/// `traceback.format_tb(tb)`'s strings, one per entry.
+fn format_tb(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let tb = match args.pos.first() {
+        Some(Value::Native(n)) => n
+            .as_any()
+            .downcast_ref::<interpreter::object::tbobj::Traceback>(),
+        _ => None,
+    };
+    let Some(tb) = tb else {
+        return Err(vm.type_error("_format_tb() argument must be a traceback"));
+    };
+    Ok(Value::list(
+        tb.format_entries()
+            .into_iter()
+            .map(Value::from_string)
+            .collect(),
+    ))
+}
+
+/// Line `n` of a source file the interpreter has read (or can read), or ''.
+fn source_line(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (Some(Value::Str(file)), Some(n)) = (args.pos.first(), args.pos.get(1)) else {
+        return Err(vm.type_error("_source_line(filename, lineno)"));
+    };
+    let n = vm.index_value(n)?;
+    let line = interpreter::vm::traceback::source_line(file.as_str(), n.max(0) as u32);
+    Ok(Value::from_string(line.unwrap_or_default()))
 }
 
 fn start_new_thread(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -15,6 +15,7 @@ pub mod format;
 pub mod function;
 pub mod iter;
 pub mod pystr;
+pub mod tbobj;
 pub mod types;
 pub mod unicode;
 

@@ -259,7 +259,7 @@ impl Vm {
                 "__cause__" => Some(d.cause.clone().unwrap_or(Value::None)),
                 "__context__" => Some(d.context.clone().unwrap_or(Value::None)),
                 "__suppress_context__" => Some(Value::Bool(d.suppress_context)),
-                "__traceback__" => Some(Value::None),
+                "__traceback__" => Some(crate::object::tbobj::traceback_of(&d.traceback)),
                 // SystemExit.code and StopIteration.value: the first argument.
                 "code"
                     if inst

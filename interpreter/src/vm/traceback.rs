@@ -213,6 +213,15 @@ fn flush_repeats(out: &mut String, repeats: usize) {
     }
 }
 
+/// One traceback entry as `traceback.format_tb` gives it: the `File` line, the source
+/// line and its markers.
+pub fn format_frame(code: &crate::bytecode::CodeObject, pc: usize) -> String {
+    let pos = code.positions.get(pc).copied().unwrap_or_default();
+    let mut out = String::new();
+    format_entry(&mut out, &code.filename, code.name.as_str(), pos);
+    out
+}
+
 fn format_entry(out: &mut String, filename: &str, name: &str, pos: Position) {
     out.push_str(&format!(
         "  File \"{}\", line {}, in {}\n",
