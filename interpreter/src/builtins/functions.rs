@@ -656,6 +656,21 @@ fn bin(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check(vm, "divmod", &args, 2, 2)?;
     let (a, b) = (&args.pos[0], &args.pos[1]);
+    // A user type answers with __divmod__ (or the right operand's __rdivmod__).
+    if a.has_type_hooks() || b.has_type_hooks() {
+        for (x, y, name) in [(a, b, "__divmod__"), (b, a, "__rdivmod__")] {
+            if let Some(r) = vm.call_special(x, name, std::slice::from_ref(y))? {
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        return Err(vm.type_error(format!(
+            "unsupported operand type(s) for divmod(): '{}' and '{}'",
+            a.type_name(),
+            b.type_name()
+        )));
+    }
     let q = vm.binary_op(a, b, 2)?;
     let r = vm.binary_op(a, b, 6)?;
     Ok(Value::tuple(vec![q, r]))
@@ -671,6 +686,18 @@ fn pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
         .ok_or_else(|| vm.type_error("pow() missing required argument 'exp' (pos 2)"))?;
     match arg(&args, 2, "mod").filter(|m| !m.is_none()) {
         None => vm.binary_op(&base, &exp, 8),
+        Some(m) if base.has_type_hooks() => {
+            // Three-argument pow of a user type: its __pow__(exp, mod).
+            match vm.call_special(&base, "__pow__", &[exp.clone(), m.clone()])? {
+                Some(r) if !matches!(r, Value::NotImplemented) => Ok(r),
+                _ => Err(vm.type_error(format!(
+                    "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+                    base.type_name(),
+                    exp.type_name(),
+                    m.type_name()
+                ))),
+            }
+        }
         Some(m) => {
             let (Some(b), Some(e), Some(m)) = (base.as_bigint(), exp.as_bigint(), m.as_bigint())
             else {

@@ -14,7 +14,7 @@ pub mod io;
 mod list;
 mod number;
 pub use number::float_to_bigint;
-mod object;
+pub(crate) mod object;
 mod slots;
 mod str;
 

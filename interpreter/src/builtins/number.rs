@@ -35,6 +35,7 @@ pub fn install(vm: &mut Vm) {
             ("as_integer_ratio", float_as_integer_ratio),
             ("hex", float_hex),
             ("__float__", float_float),
+            ("conjugate", float_float),
         ],
     );
     for (class, name, f) in [

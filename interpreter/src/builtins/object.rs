@@ -22,6 +22,10 @@ pub fn install(vm: &mut Vm) {
             ("__str__", object_str),
             ("__eq__", object_eq),
             ("__ne__", object_ne),
+            ("__lt__", not_implemented),
+            ("__le__", not_implemented),
+            ("__gt__", not_implemented),
+            ("__ge__", not_implemented),
             ("__hash__", object_hash),
             ("__setattr__", object_setattr),
             ("__getattribute__", object_getattribute),
@@ -29,6 +33,7 @@ pub fn install(vm: &mut Vm) {
             ("__format__", object_format),
         ],
     );
+    add_methods(vm, &t.function, &[("__get__", function_get)]);
     add_methods(
         vm,
         &t.type_,
@@ -260,6 +265,51 @@ fn object_eq(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     })
 }
 
+/// `object.__lt__` and the other orderings: no order unless a class defines one.
+fn not_implemented(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::NotImplemented)
+}
+
+/// `function.__get__(obj, type=None)`: the function bound to `obj` (itself for None), as
+/// attribute access on an instance does.
+fn function_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check(vm, "__get__", &args, 2, 3)?;
+    Ok(match &args.pos[1] {
+        Value::None => args.pos[0].clone(),
+        obj => Value::BoundMethod(Arc::new(crate::object::BoundMethod {
+            receiver: obj.clone(),
+            func: args.pos[0].clone(),
+        })),
+    })
+}
+
+/// `staticmethod.__get__` / `classmethod.__get__` / `property.__get__`.
+pub(crate) fn descriptor_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check(vm, "__get__", &args, 2, 3)?;
+    let Value::Descriptor(d) = &args.pos[0] else {
+        return Err(vm.type_error("descriptor '__get__' needs a descriptor"));
+    };
+    let obj = args.pos[1].clone();
+    let owner = match args.pos.get(2) {
+        Some(t) if !t.is_none() => t.clone(),
+        _ => Value::Class(obj.class()),
+    };
+    Ok(match &**d {
+        Descriptor::StaticMethod(f) => f.clone(),
+        Descriptor::ClassMethod(f) => Value::BoundMethod(Arc::new(crate::object::BoundMethod {
+            receiver: owner,
+            func: f.clone(),
+        })),
+        Descriptor::Property { fget, .. } => {
+            if obj.is_none() {
+                return Ok(args.pos[0].clone());
+            }
+            let fget = fget.clone();
+            return vm.call0(&fget, &[obj]);
+        }
+    })
+}
+
 fn object_ne(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let eq = vm.eq(&args.pos[0], &args.pos[1])?;
     Ok(Value::Bool(!eq))
@@ -343,6 +393,31 @@ fn type_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
             let mut dict = d.get(&vm.py).clone();
             if dict.get_str(&intern("__module__")).is_none() {
                 dict.set("__module__", Value::str("__main__"));
+            }
+            // `type(name, bases, ns)` with a base whose metaclass is M: M makes it.
+            if let Value::Class(m) = &args.pos[0] {
+                if Arc::ptr_eq(m, &types().type_) {
+                    let winner = bases
+                        .iter()
+                        .map(|b| b.class())
+                        .filter(|c| !Arc::ptr_eq(c, &types().type_))
+                        .reduce(|a, b| if b.is_subclass(&a) { b } else { a });
+                    if let Some(w) = winner {
+                        let pos = [
+                            args.pos[1].clone(),
+                            args.pos[2].clone(),
+                            args.pos[3].clone(),
+                        ];
+                        return vm.call(
+                            &Value::Class(w),
+                            Args {
+                                pos: &pos,
+                                kwnames: args.kwnames,
+                                kwvals: args.kwvals,
+                            },
+                        );
+                    }
+                }
             }
             // `type.__new__(M, ...)` from a metaclass M makes a class whose type is M.
             let metaclass = match &args.pos[0] {

@@ -85,6 +85,13 @@ impl Vm {
                 (Descriptor::StaticMethod(f) | Descriptor::ClassMethod(f), "__func__") => {
                     Ok(f.clone())
                 }
+                (_, "__get__") => Ok(Value::BoundMethod(Arc::new(crate::object::BoundMethod {
+                    receiver: obj.clone(),
+                    func: crate::builtins::native(
+                        "__get__",
+                        crate::builtins::object::descriptor_get,
+                    ),
+                }))),
                 // Abstract if the wrapped function is (abc.abstractmethod under
                 // @property, @classmethod or @staticmethod).
                 (Descriptor::Property { fget: f, .. }, "__isabstractmethod__")
