@@ -107,3 +107,9 @@ def asctime(t=None):
 
 def ctime(seconds=None):
     return asctime(localtime(seconds))
+
+
+def strptime(string, format='%a %b %d %H:%M:%S %Y'):
+    """Parse a string to a struct_time according to a format (datetime's parser)."""
+    from datetime import _strptime_time
+    return _strptime_time(string, format)

@@ -29,6 +29,7 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("collections.abc", include_str!("../lib/collections_abc.py")),
     ("types", include_str!("../lib/types.py")),
     ("fractions", include_str!("../lib/fractions.py")),
+    ("csv", include_str!("../lib/csv.py")),
     ("pprint", include_str!("../lib/pprint.py")),
     ("statistics", include_str!("../lib/statistics.py")),
     ("enum", include_str!("../lib/enum.py")),
