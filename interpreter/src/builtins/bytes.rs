@@ -1,6 +1,7 @@
 //! `bytes` methods (beyond `__new__` and `decode`, which live in `str.rs`): searching,
 //! splitting, stripping, ASCII-only case mapping and classification, padding, and
-//! `hex`/`fromhex`. Errors are worded as CPython's.
+//! `hex`/`fromhex`. Errors are worded as CPython's. bytearray's methods of the same
+//! names call these (they take either as `self` and bytes-like arguments).
 
 use super::{add_methods, allow_kwargs, arg, check_method};
 use crate::object::types::types;
@@ -72,28 +73,29 @@ fn is_space(c: u8) -> bool {
     matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c)
 }
 
+/// The receiver: a bytes, or a bytearray (whose methods reuse these, see bytearray.rs).
 fn this(vm: &Vm, args: &Args, name: &str) -> PyResult<B> {
     match args.pos.first() {
-        Some(Value::Bytes(b)) => Ok(b.clone()),
-        Some(other) => Err(vm.type_error(format!(
-            "descriptor '{name}' for 'bytes' objects doesn't apply to a '{}' object",
-            other.type_name()
-        ))),
+        Some(v) => v.bytes_like(&vm.py).ok_or_else(|| {
+            vm.type_error(format!(
+                "descriptor '{name}' for 'bytes' objects doesn't apply to a '{}' object",
+                v.type_name()
+            ))
+        }),
         None => Err(vm.type_error(format!(
             "descriptor '{name}' of 'bytes' object needs an argument"
         ))),
     }
 }
 
-/// A bytes argument, else "a bytes-like object is required".
+/// A bytes-like argument (bytes or bytearray), else "a bytes-like object is required".
 fn need(vm: &Vm, v: &Value) -> PyResult<B> {
-    match v {
-        Value::Bytes(b) => Ok(b.clone()),
-        other => Err(vm.type_error(format!(
+    v.bytes_like(&vm.py).ok_or_else(|| {
+        vm.type_error(format!(
             "a bytes-like object is required, not '{}'",
-            other.type_name()
-        ))),
-    }
+            v.type_name()
+        ))
+    })
 }
 
 /// Argument-clinic style count check: `find() takes at least 1 argument (0 given)`.
@@ -166,7 +168,7 @@ fn search(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Value> {
     let s = this(vm, args, name)?;
     let region = range(vm, args.pos.get(2), args.pos.get(3), s.len())?;
     let sub = match &args.pos[1] {
-        Value::Bytes(b) => b.to_vec(),
+        v if v.bytes_like(&vm.py).is_some() => need(vm, v)?.to_vec(),
         v @ (Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) => match v.as_i64() {
             Some(i @ 0..=255) => vec![i as u8],
             _ => return Err(vm.value_error("byte must be in range(0, 256)")),
@@ -202,23 +204,23 @@ fn search(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Value> {
     }
 }
 
-fn find(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(super) fn find(vm: &mut Vm, args: Args) -> PyResult<Value> {
     search(vm, &args, "find")
 }
 
-fn rfind(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(super) fn rfind(vm: &mut Vm, args: Args) -> PyResult<Value> {
     search(vm, &args, "rfind")
 }
 
-fn index(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(super) fn index(vm: &mut Vm, args: Args) -> PyResult<Value> {
     search(vm, &args, "index")
 }
 
-fn rindex(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(super) fn rindex(vm: &mut Vm, args: Args) -> PyResult<Value> {
     search(vm, &args, "rindex")
 }
 
-fn count(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(super) fn count(vm: &mut Vm, args: Args) -> PyResult<Value> {
     search(vm, &args, "count")
 }
 
@@ -237,7 +239,7 @@ fn affix(vm: &mut Vm, args: Args, name: &str, at_start: bool) -> PyResult<Value>
         })
     };
     match &args.pos[1] {
-        Value::Bytes(p) => Ok(Value::Bool(test(p))),
+        p if p.bytes_like(&vm.py).is_some() => Ok(Value::Bool(test(&need(vm, p)?))),
         Value::Tuple(items) => {
             for item in items.iter() {
                 if test(&need(vm, item)?) {
@@ -253,11 +255,11 @@ fn affix(vm: &mut Vm, args: Args, name: &str, at_start: bool) -> PyResult<Value>
     }
 }
 
-fn startswith(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(super) fn startswith(vm: &mut Vm, args: Args) -> PyResult<Value> {
     affix(vm, args, "startswith", true)
 }
 
-fn endswith(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(super) fn endswith(vm: &mut Vm, args: Args) -> PyResult<Value> {
     affix(vm, args, "endswith", false)
 }
 
@@ -329,15 +331,15 @@ fn split_impl(vm: &mut Vm, args: Args, name: &str, rev: bool) -> PyResult<Value>
     Ok(list_of(parts))
 }
 
-fn split(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(super) fn split(vm: &mut Vm, args: Args) -> PyResult<Value> {
     split_impl(vm, args, "split", false)
 }
 
-fn rsplit(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(super) fn rsplit(vm: &mut Vm, args: Args) -> PyResult<Value> {
     split_impl(vm, args, "rsplit", true)
 }
 
-fn splitlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(super) fn splitlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
     allow_kwargs(vm, "splitlines", &args, &["keepends"])?;
     clinic(vm, "splitlines", &args, 0, 1)?;
     let s = this(vm, &args, "splitlines")?;
@@ -362,7 +364,7 @@ fn splitlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(list_of(parts))
 }
 
-fn join(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(super) fn join(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_method(vm, "join", &args, 1, 1)?;
     let sep = this(vm, &args, "join")?;
     let items = vm.collect(&args.pos[1]).map_err(|e| {
@@ -374,7 +376,7 @@ fn join(vm: &mut Vm, args: Args) -> PyResult<Value> {
     })?;
     let mut out = vec![];
     for (i, item) in items.iter().enumerate() {
-        let Value::Bytes(b) = item else {
+        let Some(b) = item.bytes_like(&vm.py) else {
             return Err(vm.type_error(format!(
                 "sequence item {i}: expected a bytes-like object, {} found",
                 item.type_name()
@@ -383,7 +385,7 @@ fn join(vm: &mut Vm, args: Args) -> PyResult<Value> {
         if i > 0 {
             out.extend_from_slice(&sep);
         }
-        out.extend_from_slice(b);
+        out.extend_from_slice(&b);
     }
     Ok(bytes(out))
 }
@@ -401,19 +403,19 @@ fn do_strip(vm: &mut Vm, args: Args, name: &str, left: bool, right: bool) -> PyR
     Ok(bytes(out.to_vec()))
 }
 
-fn strip(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(super) fn strip(vm: &mut Vm, args: Args) -> PyResult<Value> {
     do_strip(vm, args, "strip", true, true)
 }
 
-fn lstrip(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(super) fn lstrip(vm: &mut Vm, args: Args) -> PyResult<Value> {
     do_strip(vm, args, "lstrip", true, false)
 }
 
-fn rstrip(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(super) fn rstrip(vm: &mut Vm, args: Args) -> PyResult<Value> {
     do_strip(vm, args, "rstrip", false, true)
 }
 
-fn replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(super) fn replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_method(vm, "replace", &args, 2, 3)?;
     let s = this(vm, &args, "replace")?;
     let (old, new) = (need(vm, &args.pos[1])?, need(vm, &args.pos[2])?);
@@ -455,15 +457,15 @@ fn map_bytes(vm: &mut Vm, args: Args, name: &str, f: impl Fn(&[u8]) -> Vec<u8>) 
     Ok(bytes(f(&s)))
 }
 
-fn upper(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(super) fn upper(vm: &mut Vm, args: Args) -> PyResult<Value> {
     map_bytes(vm, args, "upper", <[u8]>::to_ascii_uppercase)
 }
 
-fn lower(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(super) fn lower(vm: &mut Vm, args: Args) -> PyResult<Value> {
     map_bytes(vm, args, "lower", <[u8]>::to_ascii_lowercase)
 }
 
-fn capitalize(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(super) fn capitalize(vm: &mut Vm, args: Args) -> PyResult<Value> {
     map_bytes(vm, args, "capitalize", |s| {
         let mut out = s.to_ascii_lowercase();
         if let Some(c) = out.first_mut() {
@@ -473,7 +475,7 @@ fn capitalize(vm: &mut Vm, args: Args) -> PyResult<Value> {
     })
 }
 
-fn title(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(super) fn title(vm: &mut Vm, args: Args) -> PyResult<Value> {
     map_bytes(vm, args, "title", |s| {
         let mut prev_cased = false;
         s.iter()
@@ -490,7 +492,7 @@ fn title(vm: &mut Vm, args: Args) -> PyResult<Value> {
     })
 }
 
-fn swapcase(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(super) fn swapcase(vm: &mut Vm, args: Args) -> PyResult<Value> {
     map_bytes(vm, args, "swapcase", |s| {
         s.iter()
             .map(|&c| {
@@ -514,35 +516,35 @@ fn all_of(vm: &mut Vm, args: Args, name: &str, f: fn(&u8) -> bool) -> PyResult<V
     predicate(vm, args, name, |s| !s.is_empty() && s.iter().all(f))
 }
 
-fn isdigit(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(super) fn isdigit(vm: &mut Vm, args: Args) -> PyResult<Value> {
     all_of(vm, args, "isdigit", u8::is_ascii_digit)
 }
 
-fn isalpha(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(super) fn isalpha(vm: &mut Vm, args: Args) -> PyResult<Value> {
     all_of(vm, args, "isalpha", u8::is_ascii_alphabetic)
 }
 
-fn isalnum(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(super) fn isalnum(vm: &mut Vm, args: Args) -> PyResult<Value> {
     all_of(vm, args, "isalnum", u8::is_ascii_alphanumeric)
 }
 
-fn isspace(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(super) fn isspace(vm: &mut Vm, args: Args) -> PyResult<Value> {
     all_of(vm, args, "isspace", |&c| is_space(c))
 }
 
-fn isupper(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(super) fn isupper(vm: &mut Vm, args: Args) -> PyResult<Value> {
     predicate(vm, args, "isupper", |s| {
         s.iter().any(u8::is_ascii_uppercase) && !s.iter().any(u8::is_ascii_lowercase)
     })
 }
 
-fn islower(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(super) fn islower(vm: &mut Vm, args: Args) -> PyResult<Value> {
     predicate(vm, args, "islower", |s| {
         s.iter().any(u8::is_ascii_lowercase) && !s.iter().any(u8::is_ascii_uppercase)
     })
 }
 
-fn istitle(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(super) fn istitle(vm: &mut Vm, args: Args) -> PyResult<Value> {
     predicate(vm, args, "istitle", |s| {
         let (mut prev_cased, mut any) = (false, false);
         for c in s {
@@ -558,13 +560,13 @@ fn istitle(vm: &mut Vm, args: Args) -> PyResult<Value> {
     })
 }
 
-fn isascii(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(super) fn isascii(vm: &mut Vm, args: Args) -> PyResult<Value> {
     predicate(vm, args, "isascii", <[u8]>::is_ascii)
 }
 
 /// `bytes.hex(sep=None, bytes_per_sep=1)`: groups count from the right when
 /// `bytes_per_sep` is positive, from the left when negative.
-fn hex(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(super) fn hex(vm: &mut Vm, args: Args) -> PyResult<Value> {
     allow_kwargs(vm, "hex", &args, &["sep", "bytes_per_sep"])?;
     clinic(vm, "hex", &args, 0, 2)?;
     let s = this(vm, &args, "hex")?;
@@ -607,7 +609,7 @@ fn hex(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::from_string(out))
 }
 
-fn fromhex(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(super) fn fromhex(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if args.pos.len() != 2 || args.has_kwargs() {
         return Err(vm.type_error(format!(
             "bytes.fromhex() takes exactly one argument ({} given)",
@@ -661,11 +663,11 @@ fn partition_impl(vm: &mut Vm, args: Args, name: &str, rev: bool) -> PyResult<Va
     ))
 }
 
-fn partition(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(super) fn partition(vm: &mut Vm, args: Args) -> PyResult<Value> {
     partition_impl(vm, args, "partition", false)
 }
 
-fn rpartition(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(super) fn rpartition(vm: &mut Vm, args: Args) -> PyResult<Value> {
     partition_impl(vm, args, "rpartition", true)
 }
 
@@ -679,7 +681,7 @@ fn pad(vm: &mut Vm, args: Args, name: &str, how: char) -> PyResult<Value> {
     let width = width_arg(vm, &args.pos[1])?;
     let fill = match args.pos.get(2) {
         None => b' ',
-        Some(Value::Bytes(f)) if f.len() == 1 => f[0],
+        Some(f) if f.bytes_like(&vm.py).is_some_and(|f| f.len() == 1) => need(vm, f)?[0],
         Some(other) => {
             return Err(vm.type_error(format!(
                 "{name}() argument 2 must be a byte string of length 1, not {}",
@@ -700,19 +702,19 @@ fn pad(vm: &mut Vm, args: Args, name: &str, how: char) -> PyResult<Value> {
     Ok(bytes(out))
 }
 
-fn center(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(super) fn center(vm: &mut Vm, args: Args) -> PyResult<Value> {
     pad(vm, args, "center", '^')
 }
 
-fn ljust(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(super) fn ljust(vm: &mut Vm, args: Args) -> PyResult<Value> {
     pad(vm, args, "ljust", '<')
 }
 
-fn rjust(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(super) fn rjust(vm: &mut Vm, args: Args) -> PyResult<Value> {
     pad(vm, args, "rjust", '>')
 }
 
-fn zfill(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(super) fn zfill(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_method(vm, "zfill", &args, 1, 1)?;
     let s = this(vm, &args, "zfill")?;
     let width = width_arg(vm, &args.pos[1])?;
@@ -723,7 +725,7 @@ fn zfill(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(bytes(out))
 }
 
-fn expandtabs(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(super) fn expandtabs(vm: &mut Vm, args: Args) -> PyResult<Value> {
     allow_kwargs(vm, "expandtabs", &args, &["tabsize"])?;
     clinic(vm, "expandtabs", &args, 0, 1)?;
     let s = this(vm, &args, "expandtabs")?;
@@ -765,10 +767,10 @@ fn remove_affix(vm: &mut Vm, args: Args, name: &str, prefix: bool) -> PyResult<V
     Ok(bytes(out.unwrap_or(&s).to_vec()))
 }
 
-fn removeprefix(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(super) fn removeprefix(vm: &mut Vm, args: Args) -> PyResult<Value> {
     remove_affix(vm, args, "removeprefix", true)
 }
 
-fn removesuffix(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(super) fn removesuffix(vm: &mut Vm, args: Args) -> PyResult<Value> {
     remove_affix(vm, args, "removesuffix", false)
 }

@@ -554,14 +554,23 @@ fn write_bytes(vm: &mut Vm, f: &FileObj, data: &[u8]) -> PyResult<()> {
     Ok(())
 }
 
-fn payload<'a>(vm: &Vm, f: &FileObj, v: &'a Value, fname: &str) -> PyResult<&'a [u8]> {
+fn payload<'a>(
+    vm: &Vm,
+    f: &FileObj,
+    v: &'a Value,
+    fname: &str,
+) -> PyResult<std::borrow::Cow<'a, [u8]>> {
+    use std::borrow::Cow;
     match (f.binary, v) {
-        (false, Value::Str(s)) => Ok(s.as_str().as_bytes()),
+        (false, Value::Str(s)) => Ok(Cow::Borrowed(s.as_str().as_bytes())),
         (false, other) => Err(vm.type_error(format!(
             "{fname}() argument must be str, not {}",
             other.type_name()
         ))),
-        (true, Value::Bytes(b)) => Ok(b.as_slice()),
+        (true, Value::Bytes(b)) => Ok(Cow::Borrowed(b.as_slice())),
+        (true, Value::Native(_)) if v.as_bytearray().is_some() => Ok(Cow::Owned(
+            v.bytes_like(&vm.py).map(|b| b.to_vec()).unwrap_or_default(),
+        )),
         (true, other) => Err(vm.type_error(format!(
             "a bytes-like object is required, not '{}'",
             other.type_name()
@@ -577,7 +586,7 @@ fn file_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Value::Str(s) => s.char_len(),
         _ => data.len(),
     };
-    write_bytes(vm, f, data)?;
+    write_bytes(vm, f, &data)?;
     Ok(Value::Int(n as i64))
 }
 
@@ -587,7 +596,7 @@ fn file_writelines(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let items = vm.collect(&args.pos[1])?;
     for item in &items {
         let data = payload(vm, f, item, "write")?;
-        write_bytes(vm, f, data)?;
+        write_bytes(vm, f, &data)?;
     }
     Ok(Value::None)
 }

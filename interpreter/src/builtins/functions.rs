@@ -619,6 +619,13 @@ fn ord(vm: &mut Vm, args: Args) -> PyResult<Value> {
             Ok(Value::Int(s.as_str().chars().next().unwrap() as i64))
         }
         Value::Bytes(b) if b.len() == 1 => Ok(Value::Int(b[0] as i64)),
+        v if v.as_bytearray().is_some() => match v.bytes_like(&vm.py) {
+            Some(b) if b.len() == 1 => Ok(Value::Int(b[0] as i64)),
+            b => Err(vm.type_error(format!(
+                "ord() expected a character, but string of length {} found",
+                b.map_or(0, |b| b.len())
+            ))),
+        },
         other => Err(vm.type_error(format!(
             "ord() expected string of length 1, but {} found",
             other.type_name()

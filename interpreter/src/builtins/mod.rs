@@ -5,6 +5,7 @@
 //! and exceptions. Each native function checks its own arguments with the helpers here,
 //! which word their errors as CPython does.
 
+mod bytearray;
 mod bytes;
 mod dict;
 pub mod file;
@@ -31,6 +32,7 @@ pub fn install(vm: &mut Vm) {
     number::install(vm);
     str::install(vm);
     bytes::install(vm);
+    bytearray::install(vm);
     list::install(vm);
     dict::install(vm);
     generic_alias::install(vm);
@@ -47,6 +49,7 @@ pub fn install(vm: &mut Vm) {
         ("float", &t.float),
         ("str", &t.str),
         ("bytes", &t.bytes),
+        ("bytearray", &t.bytearray),
         ("tuple", &t.tuple),
         ("list", &t.list),
         ("dict", &t.dict),

@@ -110,6 +110,7 @@ pub fn new_user_class(
         &t.float,
         &t.str,
         &t.bytes,
+        &t.bytearray,
         &t.tuple,
         &t.list,
         &t.dict,

@@ -109,8 +109,9 @@ fn str_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let encoding = arg(&args, 2, "encoding");
     match (obj, encoding) {
         (None, _) => Ok(Value::str("")),
-        (Some(Value::Bytes(b)), Some(_)) => {
-            Ok(Value::from_string(String::from_utf8_lossy(b).to_string()))
+        (Some(b), Some(_)) if b.bytes_like(&vm.py).is_some() => {
+            let b = b.bytes_like(&vm.py).unwrap_or_default();
+            Ok(Value::from_string(String::from_utf8_lossy(&b).to_string()))
         }
         (Some(v), _) => vm.str_value(v),
     }
@@ -982,7 +983,7 @@ fn rpartition(vm: &mut Vm, args: Args) -> PyResult<Value> {
     partition_impl(vm, args, "rpartition", true)
 }
 
-fn encode(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(super) fn encode(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = this(vm, &args, "encode")?.clone();
     let encoding = arg(&args, 1, "encoding")
         .and_then(|v| v.as_str())
@@ -1072,39 +1073,83 @@ fn removesuffix(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn bytes_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let bytes = match args.pos.get(1) {
-        None => vec![],
-        Some(Value::Str(s)) => {
-            if arg(&args, 2, "encoding").is_none() {
-                return Err(vm.type_error("string argument without an encoding"));
-            }
-            s.as_str().as_bytes().to_vec()
-        }
-        Some(Value::Int(n)) => {
-            if *n < 0 {
-                return Err(vm.value_error("negative count"));
-            }
-            vec![0; *n as usize]
-        }
-        Some(Value::Bytes(b)) => (**b).clone(),
-        Some(other) => {
-            let items = vm.collect(other)?;
-            let mut out = Vec::with_capacity(items.len());
-            for i in items {
-                let n = vm.index_value(&i)?;
-                if !(0..256).contains(&n) {
-                    return Err(vm.value_error("bytes must be in range(0, 256)"));
-                }
-                out.push(n as u8);
-            }
-            out
-        }
-    };
+    let bytes = bytes_from_source(vm, &args, "bytes")?;
     Ok(Value::Bytes(Arc::new(bytes)))
 }
 
-fn decode(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let Some(Value::Bytes(b)) = args.pos.first() else {
+/// The contents of `bytes(...)` or `bytearray(...)` (`what` names the type): nothing,
+/// a count of zeros, a str with an encoding, a bytes-like object, or an iterable of ints.
+pub(super) fn bytes_from_source(vm: &mut Vm, args: &Args, what: &str) -> PyResult<Vec<u8>> {
+    super::allow_kwargs(vm, what, args, &["source", "encoding", "errors"])?;
+    if args.pos.len() + args.kwnames.len() > 4 {
+        return Err(vm.type_error(format!(
+            "{what}() takes at most 3 arguments ({} given)",
+            args.pos.len() + args.kwnames.len() - 1
+        )));
+    }
+    let source = arg(args, 1, "source");
+    let encoding = arg(args, 2, "encoding");
+    let errors = arg(args, 3, "errors");
+    let source = match (source, encoding, errors) {
+        (Some(s @ Value::Str(_)), Some(enc), errors) => {
+            let mut pos = vec![s.clone(), enc.clone()];
+            pos.extend(errors.cloned());
+            return match encode(vm, Args::new(&pos))? {
+                Value::Bytes(b) => Ok((*b).clone()),
+                _ => Ok(vec![]),
+            };
+        }
+        (Some(Value::Str(_)), None, _) => {
+            return Err(vm.type_error("string argument without an encoding"))
+        }
+        (_, Some(_), _) => return Err(vm.type_error("encoding without a string argument")),
+        (_, None, Some(_)) => return Err(vm.type_error("errors without a string argument")),
+        (None, None, None) => return Ok(vec![]),
+        (Some(v), None, None) => v,
+    };
+    if let Some(b) = source.bytes_like(&vm.py) {
+        return Ok((*b).clone());
+    }
+    if let Value::Int(_) | Value::Bool(_) | Value::BigInt(_) = source {
+        let n = vm.index_value(source)?;
+        if n < 0 {
+            return Err(vm.value_error("negative count"));
+        }
+        return Ok(vec![0; n as usize]);
+    }
+    let it = vm.iter(source).map_err(|e| {
+        if e.matches(&types().exc.type_error) {
+            vm.type_error(format!(
+                "cannot convert '{}' object to {what}",
+                source.type_name()
+            ))
+        } else {
+            e
+        }
+    })?;
+    let mut out = vec![];
+    while let Some(item) = vm.next(&it)? {
+        out.push(byte_value(vm, &item, what)?);
+    }
+    Ok(out)
+}
+
+/// An int in range(0, 256), as a byte ("byte must be in range(0, 256)" otherwise; the
+/// bytes constructor says "bytes must ...").
+pub(super) fn byte_value(vm: &mut Vm, v: &Value, what: &str) -> PyResult<u8> {
+    let n = match v {
+        Value::BigInt(_) => -1,
+        _ => vm.index_value(v)?,
+    };
+    match u8::try_from(n) {
+        Ok(b) => Ok(b),
+        Err(_) if what == "bytes" => Err(vm.value_error("bytes must be in range(0, 256)")),
+        Err(_) => Err(vm.value_error("byte must be in range(0, 256)")),
+    }
+}
+
+pub(super) fn decode(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some(b) = args.pos.first().and_then(|v| v.bytes_like(&vm.py)) else {
         return Err(vm.type_error("descriptor 'decode' requires a 'bytes' object"));
     };
     let encoding = arg(&args, 1, "encoding")
@@ -1133,7 +1178,7 @@ fn decode(vm: &mut Vm, args: Args) -> PyResult<Value> {
             ))
         }
     }
-    match std::str::from_utf8(b) {
+    match std::str::from_utf8(&b) {
         Ok(s) => Ok(Value::str(s)),
         Err(e) => {
             let pos = e.valid_up_to();

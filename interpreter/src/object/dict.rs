@@ -205,6 +205,7 @@ pub fn hash_builtin(v: &Value) -> Option<u64> {
         Value::List(_) | Value::Dict(_) => return None,
         Value::Set(_) => return None,
         Value::Instance(_) => return None,
+        Value::Native(n) if !n.hashable() => return None,
         other => other.ptr().map(|p| (p >> 4) as u64).unwrap_or(0),
     })
 }

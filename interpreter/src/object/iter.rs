@@ -57,6 +57,11 @@ pub enum IterState {
         b: Arc<Vec<u8>>,
         index: usize,
     },
+    /// Over a bytearray (live: it sees changes made while iterating).
+    ByteArray {
+        obj: Value,
+        index: usize,
+    },
     /// Over a dict (or set): `kind` picks keys, values or (key, value) items. `size` is
     /// the length at creation, to report "dictionary changed size during iteration".
     Dict {
@@ -115,6 +120,7 @@ impl IterState {
             IterState::Str { s, .. } if s.is_ascii() => "str_ascii_iterator",
             IterState::Str { .. } => "str_iterator",
             IterState::Bytes { .. } => "bytes_iterator",
+            IterState::ByteArray { .. } => "bytearray_iterator",
             IterState::Dict {
                 kind: DictIterKind::Keys,
                 ..

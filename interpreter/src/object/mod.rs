@@ -8,6 +8,7 @@
 //! they are only ever contended when two threads copy the same value, which the GIL
 //! makes rare.
 
+pub mod bytearray;
 pub mod class;
 pub mod dict;
 pub mod exception;
@@ -252,6 +253,12 @@ pub trait NativeObject: Send + Sync + 'static {
     /// method calls on it skip straight to its class.
     fn has_own_attrs(&self) -> bool {
         false
+    }
+
+    /// Whether `hash()` works on the object (by identity); false for mutable values
+    /// such as bytearray.
+    fn hashable(&self) -> bool {
+        true
     }
 
     /// Attribute look-up of the object's own, tried before its class's; None when the

@@ -130,6 +130,7 @@ builtin_types! {
     complex: "complex";
     str: "str";
     bytes: "bytes";
+    bytearray: "bytearray";
     tuple: "tuple";
     list: "list";
     dict: "dict";
@@ -159,6 +160,7 @@ const ITERATOR_NAMES: &[&str] = &[
     "range_iterator",
     "str_ascii_iterator",
     "bytes_iterator",
+    "bytearray_iterator",
     "dict_keyiterator",
     "dict_valueiterator",
     "dict_itemiterator",

@@ -52,6 +52,10 @@ impl Vm {
                 return Ok(Value::iterator_named("set_iterator", state));
             }
             Value::Iter(_) | Value::Generator(_) => return Ok(v.clone()),
+            Value::Native(_) if v.as_bytearray().is_some() => IterState::ByteArray {
+                obj: v.clone(),
+                index: 0,
+            },
             Value::Instance(_) | Value::Native(_) | Value::Class(_) if v.has_type_hooks() => {
                 if let Some(it) = self.call_special(v, "__iter__", &[])? {
                     if self.lookup_special(&it, "__next__").is_none()
@@ -162,6 +166,18 @@ impl Vm {
                 let v = b.get(*index).map(|x| Value::Int(*x as i64));
                 *index += 1;
                 Ok(v)
+            }
+            IterState::ByteArray { obj, index } => {
+                let (obj, i) = (obj.clone(), *index);
+                let byte = obj
+                    .as_bytearray()
+                    .and_then(|ba| ba.data.get(&self.py).get(i).copied());
+                if byte.is_some() {
+                    if let IterState::ByteArray { index, .. } = state.get_mut(&mut self.py) {
+                        *index = i + 1;
+                    }
+                }
+                Ok(byte.map(|c| Value::Int(c as i64)))
             }
             IterState::Dict {
                 dict,
@@ -388,7 +404,7 @@ impl Vm {
     }
 
     /// Normalise an index for a sequence of length `len`.
-    fn seq_index(&mut self, key: &Value, len: usize, what: &str) -> PyResult<usize> {
+    pub(crate) fn seq_index(&mut self, key: &Value, len: usize, what: &str) -> PyResult<usize> {
         let i = match key {
             Value::Int(i) => *i,
             Value::Bool(b) => *b as i64,
@@ -451,7 +467,7 @@ impl Vm {
         Ok((start, stop, step))
     }
 
-    fn slice_positions(&mut self, s: &[Value; 3], len: usize) -> PyResult<Vec<usize>> {
+    pub(crate) fn slice_positions(&mut self, s: &[Value; 3], len: usize) -> PyResult<Vec<usize>> {
         let (start, stop, step) = self.slice_indices(s, len)?;
         let mut out = vec![];
         let mut i = start;

@@ -110,6 +110,14 @@ impl Vm {
         let (name, rname, iname) = DUNDERS[op as usize];
         if inplace {
             if let Some(r) = self.call_special(a, iname, std::slice::from_ref(b))? {
+                // A built-in in-place method called on an instance of a subclass returns
+                // the built-in value it changed (bytearray's `+=`): the result is the
+                // instance itself.
+                if let Value::Instance(i) = a {
+                    if i.base.as_ref().is_some_and(|base| base.is(&r)) {
+                        return Ok(a.clone());
+                    }
+                }
                 if !matches!(r, Value::NotImplemented) {
                     return Ok(r);
                 }
@@ -545,6 +553,14 @@ impl Vm {
                 v.extend_from_slice(y);
                 Value::Bytes(Arc::new(v))
             }
+            // bytes + bytearray is a bytes.
+            (Value::Bytes(x), Value::Native(_) | Value::Instance(_), nb::ADD)
+                if b.as_bytearray().is_some() =>
+            {
+                let mut v = (**x).clone();
+                v.extend_from_slice(&b.bytes_like(&self.py).unwrap_or_default());
+                Value::Bytes(Arc::new(v))
+            }
             (Value::Bytes(x), n, nb::MULTIPLY) | (n, Value::Bytes(x), nb::MULTIPLY)
                 if n.is_int() =>
             {
@@ -950,7 +966,8 @@ impl Vm {
                     Some(i @ 0..=255) => Ok(b.contains(&(i as u8))),
                     _ => Err(self.value_error("byte must be in range(0, 256)")),
                 },
-                Value::Bytes(sub) => {
+                Value::Bytes(_) | Value::Native(_) if item.bytes_like(&self.py).is_some() => {
+                    let sub = item.bytes_like(&self.py).unwrap_or_default();
                     Ok(sub.is_empty() || b.windows(sub.len()).any(|w| w == &sub[..]))
                 }
                 _ => Err(self.type_error(format!(

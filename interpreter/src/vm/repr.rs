@@ -529,18 +529,21 @@ impl Vm {
             }
             let arg = take_arg(self)?;
             let piece = match ty {
-                's' | 'b' if bytes_mode => match &arg {
-                    Value::Bytes(b) => {
+                's' | 'b' if bytes_mode => match arg.bytes_like(&self.py) {
+                    Some(b) => {
                         format::percent_pad(&b.iter().map(|&c| c as char).collect::<String>(), &flags)
                     }
-                    other => return Err(self.type_error(format!(
+                    None => return Err(self.type_error(format!(
                         "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
-                        other.type_name()
+                        arg.type_name()
                     ))),
                 },
                 'c' if bytes_mode => {
                     let c = match &arg {
                         Value::Bytes(b) if b.len() == 1 => b[0],
+                        Value::Native(_) if arg.bytes_like(&self.py).is_some_and(|b| b.len() == 1) => {
+                            arg.bytes_like(&self.py).map_or(0, |b| b[0])
+                        }
                         Value::Int(n @ 0..=255) => *n as u8,
                         Value::Int(_) => return Err(self.overflow_error("%c arg not in range(256)")),
                         _ => return Err(self.type_error("%c requires an integer in range(256) or a single byte")),
