@@ -7,7 +7,7 @@
 //!
 //! Reading loads the rest of the file into memory on the first read call; teaching
 //! scripts read small files, and it keeps `readline`, iteration and `read(n)` simple.
-//! Not provided: `encoding=` other than UTF-8, `newline=` translation on writing,
+//! Not provided: `encoding=` other than UTF-8,
 //! `buffering=0`, reading and writing the same file object (`r+`, `w+`) with
 //! interleaved calls beyond seek-then-read.
 
@@ -34,10 +34,22 @@ struct FileState {
     wbuf: Vec<u8>,
 }
 
+/// Text mode's `newline=`: how line ends read and write.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Newline {
+    /// None (the default): `\r\n` and `\r` read as `\n`; `\n` written as is.
+    Universal,
+    /// '': nothing translated; lines end at `\n`, `\r\n` or `\r`.
+    Untranslated,
+    /// '\n', '\r' or '\r\n': lines end there; `\n` is written as it.
+    Fixed(&'static [u8]),
+}
+
 pub struct FileObj {
     name: Value,
     mode: String,
     binary: bool,
+    newline: Newline,
     readable: bool,
     writable: bool,
     state: Arc<Mutex<FileState>>,
@@ -208,6 +220,22 @@ pub fn open(vm: &mut Vm, args: Args) -> PyResult<Value> {
             return Err(vm.value_error("binary mode doesn't take a newline argument"));
         }
     }
+    let newline = match arg(&args, 5, "newline") {
+        None | Some(Value::None) => Newline::Universal,
+        Some(Value::Str(s)) => match s.as_str() {
+            "" => Newline::Untranslated,
+            "\n" => Newline::Fixed(b"\n"),
+            "\r" => Newline::Fixed(b"\r"),
+            "\r\n" => Newline::Fixed(b"\r\n"),
+            other => return Err(vm.value_error(format!("illegal newline value: {other}"))),
+        },
+        Some(other) => {
+            return Err(vm.type_error(format!(
+                "open() argument 'newline' must be str or None, not {}",
+                other.type_name()
+            )))
+        }
+    };
     if let Some(Value::Str(enc)) = arg(&args, 3, "encoding") {
         let e = enc.as_str().to_ascii_lowercase().replace(['-', '_'], "");
         if !matches!(e.as_str(), "utf8" | "ascii" | "usascii") {
@@ -250,6 +278,7 @@ pub fn open(vm: &mut Vm, args: Args) -> PyResult<Value> {
         name,
         mode,
         binary,
+        newline,
         readable,
         writable,
         state,
@@ -355,6 +384,7 @@ fn ready_to_read(vm: &mut Vm, f: &FileObj) -> PyResult<()> {
     }
     drop(st);
     let binary = f.binary;
+    let translate = !binary && f.newline == Newline::Universal;
     let state = f.state.clone();
     let r = vm.detach("read", move || -> std::io::Result<()> {
         let mut st = state.lock();
@@ -363,7 +393,7 @@ fn ready_to_read(vm: &mut Vm, f: &FileObj) -> PyResult<()> {
         let base = file.stream_position()?;
         let mut data = vec![];
         file.read_to_end(&mut data)?;
-        if !binary {
+        if translate {
             data = translate_newlines(data);
         }
         st.rbase = base;
@@ -449,10 +479,22 @@ fn file_read(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn next_line(f: &FileObj, limit: Option<usize>) -> Value {
     let mut st = f.state.lock();
     let rest = &st.rbuf[st.rpos..];
-    let mut end = rest
-        .iter()
-        .position(|&b| b == b'\n')
-        .map_or(rest.len(), |i| i + 1);
+    let mut end = match (f.binary, f.newline) {
+        (false, Newline::Untranslated) => match rest.iter().position(|&b| b == b'\n' || b == b'\r')
+        {
+            Some(i) if rest[i] == b'\r' && rest.get(i + 1) == Some(&b'\n') => i + 2,
+            Some(i) => i + 1,
+            None => rest.len(),
+        },
+        (false, Newline::Fixed(end)) if end != b"\n" => rest
+            .windows(end.len())
+            .position(|w| w == end)
+            .map_or(rest.len(), |i| i + end.len()),
+        _ => rest
+            .iter()
+            .position(|&b| b == b'\n')
+            .map_or(rest.len(), |i| i + 1),
+    };
     if let Some(n) = limit {
         end = if f.binary {
             end.min(n)
@@ -578,6 +620,27 @@ fn payload<'a>(
     }
 }
 
+/// Text written with `newline='\r'` or `'\r\n'` has each `\n` replaced by it.
+fn translate_on_write<'a>(
+    f: &FileObj,
+    data: std::borrow::Cow<'a, [u8]>,
+) -> std::borrow::Cow<'a, [u8]> {
+    match f.newline {
+        Newline::Fixed(end) if !f.binary && end != b"\n" && data.contains(&b'\n') => {
+            let mut out = Vec::with_capacity(data.len() + 16);
+            for &b in data.iter() {
+                if b == b'\n' {
+                    out.extend_from_slice(end);
+                } else {
+                    out.push(b);
+                }
+            }
+            std::borrow::Cow::Owned(out)
+        }
+        _ => data,
+    }
+}
+
 fn file_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_method(vm, "write", &args, 1, 1)?;
     let f = this(vm, &args)?;
@@ -586,6 +649,7 @@ fn file_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Value::Str(s) => s.char_len(),
         _ => data.len(),
     };
+    let data = translate_on_write(f, data);
     write_bytes(vm, f, &data)?;
     Ok(Value::Int(n as i64))
 }
@@ -596,6 +660,7 @@ fn file_writelines(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let items = vm.collect(&args.pos[1])?;
     for item in &items {
         let data = payload(vm, f, item, "write")?;
+        let data = translate_on_write(f, data);
         write_bytes(vm, f, &data)?;
     }
     Ok(Value::None)
