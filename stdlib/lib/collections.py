@@ -403,115 +403,135 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         result.__module__ = module
     return result
 
-
 ################################################################################
-### ChainMap, UserDict, UserList, UserString (after CPython's collections)
+### ChainMap and the User* wrapper classes, built on collections.abc
 ################################################################################
 
-def _load_abc():
+def _abc_module():
+    # collections.abc is a registered module of its own; fall back to the file
+    # name when it is loaded from the stdlib directory.
     import sys
-    m = sys.modules.get('collections.abc')
-    if m is None:
-        try:
-            m = __import__('collections_abc')
-        except ImportError:
-            __import__('collections.abc')
-            m = sys.modules['collections.abc']
-    return m
+    found = sys.modules.get('collections.abc')
+    if found is not None:
+        return found
+    try:
+        return __import__('collections_abc')
+    except ImportError:
+        __import__('collections.abc')
+        return sys.modules['collections.abc']
 
 
-_collections_abc = _load_abc()
+_collections_abc = _abc_module()
 abc = _collections_abc
-_maxsize = 9223372036854775807
-_repr_running = set()
+_Mapping = _collections_abc.Mapping
+_MutableMapping = _collections_abc.MutableMapping
+_MutableSequence = _collections_abc.MutableSequence
+_Sequence = _collections_abc.Sequence
+_BIG_INDEX = 9223372036854775807
 
-class ChainMap(_collections_abc.MutableMapping):
-    ''' A ChainMap groups multiple dicts (or other mappings) together
-    to create a single, updateable view.
+# (id, thread) of the ChainMaps whose repr is being built, to print '...' when a
+# map contains the ChainMap itself
+_chainmap_repr_active = set()
 
-    The underlying mappings are stored in a list.  That list is public and can
-    be accessed or updated using the *maps* attribute.  There is no other
-    state.
 
-    Lookups search the underlying mappings successively until a key is found.
-    In contrast, writes, updates, and deletions only operate on the first
-    mapping.
+def _thread_ident():
+    try:
+        from _thread import get_ident
+    except ImportError:
+        return 0
+    return get_ident()
 
-    '''
+
+def _mapping_like(obj):
+    return isinstance(obj, (_Mapping, dict))
+
+
+class ChainMap(_MutableMapping):
+    """Several mappings searched in order as one view.  Reads look through
+    self.maps front to back; writes, deletions and pops touch only maps[0]."""
 
     def __init__(self, *maps):
-        '''Initialize a ChainMap by setting *maps* to the given mappings.
-        If no mappings are provided, a single empty dictionary is used.
+        self.maps = list(maps) if maps else [{}]
 
-        '''
-        self.maps = list(maps) or [{}]          # always at least one map
-
+    # --- reading ---
     def __missing__(self, key):
         raise KeyError(key)
 
     def __getitem__(self, key):
-        for mapping in self.maps:
+        for layer in self.maps:
             try:
-                return mapping[key]             # can't use 'key in mapping' with defaultdict
+                return layer[key]
             except KeyError:
-                pass
-        return self.__missing__(key)            # support subclasses that define __missing__
+                continue
+        return self.__missing__(key)
 
     def get(self, key, default=None):
-        return self[key] if key in self else default
-
-    def __len__(self):
-        return len(set().union(*self.maps))     # reuses stored hash values if possible
-
-    def __iter__(self):
-        d = {}
-        for mapping in reversed(self.maps):
-            d.update(dict.fromkeys(iter(mapping)))    # reuses stored hash values if possible
-        return iter(d)
+        if key in self:
+            return self[key]
+        return default
 
     def __contains__(self, key):
-        return any(key in m for m in self.maps)
+        for layer in self.maps:
+            if key in layer:
+                return True
+        return False
+
+    def _merged_keys(self):
+        # Later maps first so that the key order matches a dict built up from the
+        # deepest map to the front one.
+        order = {}
+        for layer in self.maps[::-1]:
+            for key in layer:
+                order[key] = None
+        return order
+
+    def __len__(self):
+        return len(self._merged_keys())
+
+    def __iter__(self):
+        return iter(self._merged_keys())
 
     def __bool__(self):
-        return any(self.maps)
+        for layer in self.maps:
+            if layer:
+                return True
+        return False
 
     def __repr__(self):
-        key = id(self)
-        if key in _repr_running:
+        marker = (id(self), _thread_ident())
+        if marker in _chainmap_repr_active:
             return '...'
-        _repr_running.add(key)
+        _chainmap_repr_active.add(marker)
         try:
-            return f'{self.__class__.__name__}({", ".join(map(repr, self.maps))})'
+            parts = ', '.join([repr(layer) for layer in self.maps])
         finally:
-            _repr_running.discard(key)
+            _chainmap_repr_active.discard(marker)
+        return f'{type(self).__name__}({parts})'
 
+    # --- construction helpers ---
     @classmethod
-    def fromkeys(cls, iterable, *args):
-        'Create a ChainMap with a single dict created from the iterable.'
-        return cls(dict.fromkeys(iter(iterable), *args))
+    def fromkeys(cls, iterable, value=None, /):
+        return cls(dict.fromkeys(iterable, value))
 
     def copy(self):
-        'New ChainMap or subclass with a new copy of maps[0] and refs to maps[1:]'
-        return self.__class__(self.maps[0].copy(), *self.maps[1:])
+        front, *rest = self.maps
+        return type(self)(front.copy(), *rest)
 
-    __copy__ = copy
+    def __copy__(self):
+        return self.copy()
 
-    def new_child(self, m=None, **kwargs):      # like Django's Context.push()
-        '''New ChainMap with a new map followed by all previous maps.
-        If no map is provided, an empty dict is used.
-        Keyword arguments update the map or new empty dict.
-        '''
+    def new_child(self, m=None, **kwargs):
         if m is None:
             m = kwargs
         elif kwargs:
             m.update(kwargs)
-        return self.__class__(m, *self.maps)
+        return type(self)(m, *self.maps)
 
     @property
-    def parents(self):                          # like Django's Context.pop()
-        'New ChainMap from maps[1:].'
-        return self.__class__(*self.maps[1:])
+    def parents(self):
+        return type(self)(*self.maps[1:])
 
+    # --- writing (first map only) ---
     def __setitem__(self, key, value):
         self.maps[0][key] = value
 
@@ -522,50 +542,45 @@ class ChainMap(_collections_abc.MutableMapping):
             raise KeyError(f'Key not found in the first mapping: {key!r}')
 
     def popitem(self):
-        'Remove and return an item pair from maps[0]. Raise KeyError is maps[0] is empty.'
         try:
             return self.maps[0].popitem()
         except KeyError:
             raise KeyError('No keys found in the first mapping.')
 
-    def pop(self, key, *args):
-        'Remove *key* from maps[0] and return its value. Raise KeyError if *key* not in maps[0].'
+    def pop(self, key, *default):
         try:
-            return self.maps[0].pop(key, *args)
+            return self.maps[0].pop(key, *default)
         except KeyError:
             raise KeyError(f'Key not found in the first mapping: {key!r}')
 
     def clear(self):
-        'Clear maps[0], leaving maps[1:] intact.'
         self.maps[0].clear()
 
+    # --- | and |= ---
     def __ior__(self, other):
         self.maps[0].update(other)
         return self
 
     def __or__(self, other):
-        if not isinstance(other, _collections_abc.Mapping) and not isinstance(other, dict):
+        if not _mapping_like(other):
             return NotImplemented
-        m = self.copy()
-        m.maps[0].update(other)
-        return m
+        result = self.copy()
+        result.maps[0].update(other)
+        return result
 
     def __ror__(self, other):
-        if not isinstance(other, _collections_abc.Mapping) and not isinstance(other, dict):
+        if not _mapping_like(other):
             return NotImplemented
-        m = dict(other)
-        for child in reversed(self.maps):
-            m.update(child)
-        return self.__class__(m)
+        merged = dict(other)
+        for layer in self.maps[::-1]:
+            merged.update(layer)
+        return type(self)(merged)
 
 
-################################################################################
-### UserDict
-################################################################################
+class UserDict(_MutableMapping):
+    """A dict-like class keeping its contents in the plain dict `self.data`, meant
+    for subclassing."""
 
-class UserDict(_collections_abc.MutableMapping):
-
-    # Start by filling-out the abstract methods
     def __init__(self, dict=None, /, **kwargs):
         self.data = {}
         if dict is not None:
@@ -577,10 +592,13 @@ class UserDict(_collections_abc.MutableMapping):
         return len(self.data)
 
     def __getitem__(self, key):
-        if key in self.data:
+        try:
             return self.data[key]
-        if hasattr(self.__class__, "__missing__"):
-            return self.__class__.__missing__(self, key)
+        except KeyError:
+            pass
+        hook = getattr(type(self), '__missing__', None)
+        if hook is not None:
+            return hook(self, key)
         raise KeyError(key)
 
     def __setitem__(self, key, item):
@@ -592,26 +610,24 @@ class UserDict(_collections_abc.MutableMapping):
     def __iter__(self):
         return iter(self.data)
 
-    # Modify __contains__ to work correctly when __missing__ is present
     def __contains__(self, key):
         return key in self.data
 
-    # Now, add the methods in dicts but not in MutableMapping
     def __repr__(self):
         return repr(self.data)
 
     def __or__(self, other):
         if isinstance(other, UserDict):
-            return self.__class__(self.data | other.data)
+            return type(self)(self.data | other.data)
         if isinstance(other, dict):
-            return self.__class__(self.data | other)
+            return type(self)(self.data | other)
         return NotImplemented
 
     def __ror__(self, other):
         if isinstance(other, UserDict):
-            return self.__class__(other.data | self.data)
+            return type(self)(other.data | self.data)
         if isinstance(other, dict):
-            return self.__class__(other | self.data)
+            return type(self)(other | self.data)
         return NotImplemented
 
     def __ior__(self, other):
@@ -621,72 +637,69 @@ class UserDict(_collections_abc.MutableMapping):
             self.data |= other
         return self
 
+    def _clone_shell(self):
+        # An instance of the same class with the same attributes but no contents.
+        cls = type(self)
+        twin = cls.__new__(cls)
+        twin.__dict__.update(self.__dict__)
+        twin.data = {}
+        return twin
+
     def __copy__(self):
-        inst = self.__class__.__new__(self.__class__)
-        inst.__dict__.update(self.__dict__)
-        # Create a copy and avoid triggering descriptors
-        inst.__dict__["data"] = self.__dict__["data"].copy()
-        return inst
+        twin = self._clone_shell()
+        twin.data = self.data.copy()
+        return twin
 
     def copy(self):
-        if self.__class__ is UserDict:
+        if type(self) is UserDict:
             return UserDict(self.data.copy())
-        data = self.data
-        try:
-            self.data = {}
-            c = self.__class__.__new__(self.__class__)
-            c.__dict__.update(self.__dict__)
-        finally:
-            self.data = data
-        c.update(self)
-        return c
+        twin = self._clone_shell()
+        twin.update(self)
+        return twin
 
     @classmethod
     def fromkeys(cls, iterable, value=None):
-        d = cls()
+        made = cls()
         for key in iterable:
-            d[key] = value
-        return d
+            made[key] = value
+        return made
 
 
-################################################################################
-### UserList
-################################################################################
+def _unwrap_list(other):
+    return other.data if isinstance(other, UserList) else other
 
-class UserList(_collections_abc.MutableSequence):
-    """A more or less complete user-defined wrapper around list objects."""
+
+class UserList(_MutableSequence):
+    """A list-like class keeping its contents in the plain list `self.data`."""
 
     def __init__(self, initlist=None):
-        self.data = []
-        if initlist is not None:
-            # XXX should this accept an arbitrary sequence?
-            if type(initlist) == type(self.data):
-                self.data[:] = initlist
-            elif isinstance(initlist, UserList):
-                self.data[:] = initlist.data[:]
-            else:
-                self.data = list(initlist)
+        if initlist is None:
+            self.data = []
+        elif isinstance(initlist, UserList):
+            self.data = list(initlist.data)
+        else:
+            self.data = list(initlist)
 
     def __repr__(self):
         return repr(self.data)
 
+    # comparisons go to the underlying list
     def __lt__(self, other):
-        return self.data < self.__cast(other)
+        return self.data < _unwrap_list(other)
 
     def __le__(self, other):
-        return self.data <= self.__cast(other)
+        return self.data <= _unwrap_list(other)
 
     def __eq__(self, other):
-        return self.data == self.__cast(other)
+        return self.data == _unwrap_list(other)
 
     def __gt__(self, other):
-        return self.data > self.__cast(other)
+        return self.data > _unwrap_list(other)
 
     def __ge__(self, other):
-        return self.data >= self.__cast(other)
+        return self.data >= _unwrap_list(other)
 
-    def __cast(self, other):
-        return other.data if isinstance(other, UserList) else other
+    __hash__ = None
 
     def __contains__(self, item):
         return item in self.data
@@ -696,9 +709,8 @@ class UserList(_collections_abc.MutableSequence):
 
     def __getitem__(self, i):
         if isinstance(i, slice):
-            return self.__class__(self.data[i])
-        else:
-            return self.data[i]
+            return type(self)(self.data[i])
+        return self.data[i]
 
     def __setitem__(self, i, item):
         self.data[i] = item
@@ -708,29 +720,29 @@ class UserList(_collections_abc.MutableSequence):
 
     def __add__(self, other):
         if isinstance(other, UserList):
-            return self.__class__(self.data + other.data)
-        elif isinstance(other, type(self.data)):
-            return self.__class__(self.data + other)
-        return self.__class__(self.data + list(other))
+            return type(self)(self.data + other.data)
+        if isinstance(other, list):
+            return type(self)(self.data + other)
+        return type(self)(self.data + list(other))
 
     def __radd__(self, other):
         if isinstance(other, UserList):
-            return self.__class__(other.data + self.data)
-        elif isinstance(other, type(self.data)):
-            return self.__class__(other + self.data)
-        return self.__class__(list(other) + self.data)
+            return type(self)(other.data + self.data)
+        if isinstance(other, list):
+            return type(self)(other + self.data)
+        return type(self)(list(other) + self.data)
 
     def __iadd__(self, other):
         if isinstance(other, UserList):
             self.data += other.data
-        elif isinstance(other, type(self.data)):
+        elif isinstance(other, list):
             self.data += other
         else:
             self.data += list(other)
         return self
 
     def __mul__(self, n):
-        return self.__class__(self.data * n)
+        return type(self)(self.data * n)
 
     __rmul__ = __mul__
 
@@ -739,11 +751,11 @@ class UserList(_collections_abc.MutableSequence):
         return self
 
     def __copy__(self):
-        inst = self.__class__.__new__(self.__class__)
-        inst.__dict__.update(self.__dict__)
-        # Create a copy and avoid triggering descriptors
-        inst.__dict__["data"] = self.__dict__["data"][:]
-        return inst
+        cls = type(self)
+        twin = cls.__new__(cls)
+        twin.__dict__.update(self.__dict__)
+        twin.data = list(self.data)
+        return twin
 
     def append(self, item):
         self.data.append(item)
@@ -761,7 +773,7 @@ class UserList(_collections_abc.MutableSequence):
         self.data.clear()
 
     def copy(self):
-        return self.__class__(self)
+        return type(self)(self)
 
     def count(self, item):
         return self.data.count(item)
@@ -776,26 +788,26 @@ class UserList(_collections_abc.MutableSequence):
         self.data.sort(*args, **kwds)
 
     def extend(self, other):
-        if isinstance(other, UserList):
-            self.data.extend(other.data)
-        else:
-            self.data.extend(other)
+        self.data.extend(_unwrap_list(other))
 
 
-################################################################################
-### UserString
-################################################################################
+def _text(obj):
+    return obj.data if isinstance(obj, UserString) else obj
 
-class UserString(_collections_abc.Sequence):
+
+class UserString(_Sequence):
+    """A str-like class keeping its text in the plain str `self.data`.  Methods
+    that give back a new string give back an instance of the same class."""
 
     def __init__(self, seq):
         if isinstance(seq, str):
             self.data = seq
         elif isinstance(seq, UserString):
-            self.data = seq.data[:]
+            self.data = seq.data
         else:
             self.data = str(seq)
 
+    # conversions
     def __str__(self):
         return str(self.data)
 
@@ -817,105 +829,136 @@ class UserString(_collections_abc.Sequence):
     def __getnewargs__(self):
         return (self.data[:],)
 
-    def __eq__(self, string):
-        if isinstance(string, UserString):
-            return self.data == string.data
-        return self.data == string
+    # comparisons
+    def __eq__(self, other):
+        return self.data == _text(other)
 
-    def __lt__(self, string):
-        if isinstance(string, UserString):
-            return self.data < string.data
-        return self.data < string
+    def __lt__(self, other):
+        return self.data < _text(other)
 
-    def __le__(self, string):
-        if isinstance(string, UserString):
-            return self.data <= string.data
-        return self.data <= string
+    def __le__(self, other):
+        return self.data <= _text(other)
 
-    def __gt__(self, string):
-        if isinstance(string, UserString):
-            return self.data > string.data
-        return self.data > string
+    def __gt__(self, other):
+        return self.data > _text(other)
 
-    def __ge__(self, string):
-        if isinstance(string, UserString):
-            return self.data >= string.data
-        return self.data >= string
+    def __ge__(self, other):
+        return self.data >= _text(other)
 
+    # container protocol
     def __contains__(self, char):
-        if isinstance(char, UserString):
-            char = char.data
-        return char in self.data
+        return _text(char) in self.data
 
     def __len__(self):
         return len(self.data)
 
     def __getitem__(self, index):
-        return self.__class__(self.data[index])
+        return type(self)(self.data[index])
 
+    # operators
     def __add__(self, other):
         if isinstance(other, UserString):
-            return self.__class__(self.data + other.data)
-        elif isinstance(other, str):
-            return self.__class__(self.data + other)
-        return self.__class__(self.data + str(other))
+            return type(self)(self.data + other.data)
+        if isinstance(other, str):
+            return type(self)(self.data + other)
+        return type(self)(self.data + str(other))
 
     def __radd__(self, other):
         if isinstance(other, str):
-            return self.__class__(other + self.data)
-        return self.__class__(str(other) + self.data)
+            return type(self)(other + self.data)
+        return type(self)(str(other) + self.data)
 
     def __mul__(self, n):
-        return self.__class__(self.data * n)
+        return type(self)(self.data * n)
 
     __rmul__ = __mul__
 
     def __mod__(self, args):
-        return self.__class__(self.data % args)
+        return type(self)(self.data % args)
 
     def __rmod__(self, template):
-        return self.__class__(str(template) % self)
+        return type(self)(str(template) % self)
 
-    # the following methods are defined in alphabetical order:
+    # methods whose str result is wrapped again
     def capitalize(self):
-        return self.__class__(self.data.capitalize())
+        return type(self)(self.data.capitalize())
 
     def casefold(self):
-        return self.__class__(self.data.casefold())
+        return type(self)(self.data.casefold())
 
     def center(self, width, *args):
-        return self.__class__(self.data.center(width, *args))
+        return type(self)(self.data.center(width, *args))
 
-    def count(self, sub, start=0, end=_maxsize):
-        if isinstance(sub, UserString):
-            sub = sub.data
-        return self.data.count(sub, start, end)
+    def ljust(self, width, *args):
+        return type(self)(self.data.ljust(width, *args))
 
-    def removeprefix(self, prefix, /):
-        if isinstance(prefix, UserString):
-            prefix = prefix.data
-        return self.__class__(self.data.removeprefix(prefix))
+    def rjust(self, width, *args):
+        return type(self)(self.data.rjust(width, *args))
 
-    def removesuffix(self, suffix, /):
-        if isinstance(suffix, UserString):
-            suffix = suffix.data
-        return self.__class__(self.data.removesuffix(suffix))
-
-    def encode(self, encoding='utf-8', errors='strict'):
-        encoding = 'utf-8' if encoding is None else encoding
-        errors = 'strict' if errors is None else errors
-        return self.data.encode(encoding, errors)
-
-    def endswith(self, suffix, start=0, end=_maxsize):
-        return self.data.endswith(suffix, start, end)
+    def zfill(self, width):
+        return type(self)(self.data.zfill(width))
 
     def expandtabs(self, tabsize=8):
-        return self.__class__(self.data.expandtabs(tabsize))
+        return type(self)(self.data.expandtabs(tabsize))
 
-    def find(self, sub, start=0, end=_maxsize):
-        if isinstance(sub, UserString):
-            sub = sub.data
-        return self.data.find(sub, start, end)
+    def lower(self):
+        return type(self)(self.data.lower())
+
+    def upper(self):
+        return type(self)(self.data.upper())
+
+    def swapcase(self):
+        return type(self)(self.data.swapcase())
+
+    def title(self):
+        return type(self)(self.data.title())
+
+    def strip(self, chars=None):
+        return type(self)(self.data.strip(chars))
+
+    def lstrip(self, chars=None):
+        return type(self)(self.data.lstrip(chars))
+
+    def rstrip(self, chars=None):
+        return type(self)(self.data.rstrip(chars))
+
+    def removeprefix(self, prefix, /):
+        return type(self)(self.data.removeprefix(_text(prefix)))
+
+    def removesuffix(self, suffix, /):
+        return type(self)(self.data.removesuffix(_text(suffix)))
+
+    def replace(self, old, new, maxsplit=-1):
+        return type(self)(self.data.replace(_text(old), _text(new), maxsplit))
+
+    def translate(self, *args):
+        return type(self)(self.data.translate(*args))
+
+    # methods returning numbers, flags, bytes, plain strings or containers of str
+    def count(self, sub, start=0, end=_BIG_INDEX):
+        return self.data.count(_text(sub), start, end)
+
+    def find(self, sub, start=0, end=_BIG_INDEX):
+        return self.data.find(_text(sub), start, end)
+
+    def rfind(self, sub, start=0, end=_BIG_INDEX):
+        return self.data.rfind(_text(sub), start, end)
+
+    def index(self, sub, start=0, end=_BIG_INDEX):
+        return self.data.index(_text(sub), start, end)
+
+    def rindex(self, sub, start=0, end=_BIG_INDEX):
+        return self.data.rindex(_text(sub), start, end)
+
+    def startswith(self, prefix, start=0, end=_BIG_INDEX):
+        return self.data.startswith(_text(prefix), start, end)
+
+    def endswith(self, suffix, start=0, end=_BIG_INDEX):
+        return self.data.endswith(_text(suffix), start, end)
+
+    def encode(self, encoding='utf-8', errors='strict'):
+        return self.data.encode('utf-8' if encoding is None else encoding,
+                                'strict' if errors is None else errors)
 
     def format(self, /, *args, **kwds):
         return self.data.format(*args, **kwds)
@@ -923,14 +966,29 @@ class UserString(_collections_abc.Sequence):
     def format_map(self, mapping):
         return self.data.format_map(mapping)
 
-    def index(self, sub, start=0, end=_maxsize):
-        return self.data.index(sub, start, end)
+    def join(self, seq):
+        return self.data.join(seq)
 
-    def isalpha(self):
-        return self.data.isalpha()
+    def partition(self, sep):
+        return self.data.partition(sep)
+
+    def rpartition(self, sep):
+        return self.data.rpartition(sep)
+
+    def split(self, sep=None, maxsplit=-1):
+        return self.data.split(sep, maxsplit)
+
+    def rsplit(self, sep=None, maxsplit=-1):
+        return self.data.rsplit(sep, maxsplit)
+
+    def splitlines(self, keepends=False):
+        return self.data.splitlines(keepends)
 
     def isalnum(self):
         return self.data.isalnum()
+
+    def isalpha(self):
+        return self.data.isalpha()
 
     def isascii(self):
         return self.data.isascii()
@@ -962,73 +1020,4 @@ class UserString(_collections_abc.Sequence):
     def isupper(self):
         return self.data.isupper()
 
-    def join(self, seq):
-        return self.data.join(seq)
-
-    def ljust(self, width, *args):
-        return self.__class__(self.data.ljust(width, *args))
-
-    def lower(self):
-        return self.__class__(self.data.lower())
-
-    def lstrip(self, chars=None):
-        return self.__class__(self.data.lstrip(chars))
-
-    maketrans = str.maketrans
-
-    def partition(self, sep):
-        return self.data.partition(sep)
-
-    def replace(self, old, new, maxsplit=-1):
-        if isinstance(old, UserString):
-            old = old.data
-        if isinstance(new, UserString):
-            new = new.data
-        return self.__class__(self.data.replace(old, new, maxsplit))
-
-    def rfind(self, sub, start=0, end=_maxsize):
-        if isinstance(sub, UserString):
-            sub = sub.data
-        return self.data.rfind(sub, start, end)
-
-    def rindex(self, sub, start=0, end=_maxsize):
-        return self.data.rindex(sub, start, end)
-
-    def rjust(self, width, *args):
-        return self.__class__(self.data.rjust(width, *args))
-
-    def rpartition(self, sep):
-        return self.data.rpartition(sep)
-
-    def rstrip(self, chars=None):
-        return self.__class__(self.data.rstrip(chars))
-
-    def split(self, sep=None, maxsplit=-1):
-        return self.data.split(sep, maxsplit)
-
-    def rsplit(self, sep=None, maxsplit=-1):
-        return self.data.rsplit(sep, maxsplit)
-
-    def splitlines(self, keepends=False):
-        return self.data.splitlines(keepends)
-
-    def startswith(self, prefix, start=0, end=_maxsize):
-        return self.data.startswith(prefix, start, end)
-
-    def strip(self, chars=None):
-        return self.__class__(self.data.strip(chars))
-
-    def swapcase(self):
-        return self.__class__(self.data.swapcase())
-
-    def title(self):
-        return self.__class__(self.data.title())
-
-    def translate(self, *args):
-        return self.__class__(self.data.translate(*args))
-
-    def upper(self):
-        return self.__class__(self.data.upper())
-
-    def zfill(self, width):
-        return self.__class__(self.data.zfill(width))
+    maketrans = staticmethod(str.maketrans)

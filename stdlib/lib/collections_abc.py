@@ -1,443 +1,421 @@
-"""Abstract Base Classes for containers (collections.abc), after CPython's
-_collections_abc: subclass one and define its abstract methods to get the mixin methods.
+"""collections.abc for gilpy: the abstract base classes of the container protocols.
 
-Under gilpy, ABCMeta has no __instancecheck__/__subclasscheck__: _isinst(x, Mapping)
-is True only for classes that really derive from Mapping, not for the built-in types
-registered here (register() just records them)."""
+Each class names the methods a concrete class must supply (its abstract methods) and
+builds the remaining protocol methods (the mixins) on top of them, as the table in
+the Python documentation lists.
+
+gilpy's isinstance() looks only at real base classes, so the operators below that
+must accept "any mapping", "any set" or "any iterable" use the helpers _is_a and
+_provides, which also understand classes handed to `register` and the built-in types
+CPython treats as virtual subclasses.
+"""
 
 from abc import ABCMeta, abstractmethod
 import sys
 
-__all__ = ["Awaitable", "Coroutine",
-           "AsyncIterable", "AsyncIterator",
-           "Hashable", "Iterable", "Iterator", "Generator", "Reversible",
-           "Sized", "Container", "Callable", "Collection",
-           "Set", "MutableSet",
-           "Mapping", "MutableMapping",
-           "MappingView", "KeysView", "ItemsView", "ValuesView",
-           "Sequence", "MutableSequence",
-           "ByteString",
-           ]
+__all__ = [
+    "Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator", "AsyncGenerator",
+    "Hashable", "Iterable", "Iterator", "Generator", "Reversible", "Sized",
+    "Container", "Callable", "Collection", "Set", "MutableSet", "Mapping",
+    "MutableMapping", "MappingView", "KeysView", "ItemsView", "ValuesView",
+    "Sequence", "MutableSequence", "ByteString",
+]
+
+# Every ABC made here, so that a registration on one of them is also seen by the
+# ABCs above it.
+_every_abc = []
 
 
-### ONE-TRICK PONIES ###
+def _provides(kind, *names):
+    """True when the class `kind` (or a class in its MRO) defines every one of
+    `names` with something other than None."""
+    for name in names:
+        for klass in kind.__mro__:
+            if name in klass.__dict__:
+                if klass.__dict__[name] is None:
+                    return False
+                break
+        else:
+            return False
+    return True
 
-def _issub(C, cls):
-    """issubclass(C, cls) as ABCMeta.__subclasscheck__ would answer it: real subclasses,
-    __subclasshook__, and classes registered on cls or on an ABC deriving from it."""
-    try:
-        if issubclass(C, cls):
-            return True
-    except TypeError:
-        return False
-    hook = getattr(cls, '__subclasshook__', None)
-    if hook is not None:
-        try:
-            ok = hook(C)
-        except Exception:
-            ok = NotImplemented
-        if ok is not NotImplemented:
-            return bool(ok)
-    abcs = [cls] + [a for a in _ALL_ABCS if a is not cls and issubclass(a, cls)]
-    for a in abcs:
-        for r in getattr(a, '_abc_registry', ()):
-            if r is not C and _issub(C, r):
-                return True
-            if r is C:
+
+def _virtually_under(kind, target):
+    """Is `kind` a subclass of `target` through `register` (on target or an ABC
+    that derives from target)?"""
+    for abc_cls in _every_abc:
+        if not issubclass(abc_cls, target):
+            continue
+        for registered in abc_cls.__dict__.get("_abc_registry", ()):
+            if issubclass(kind, registered):
                 return True
     return False
 
 
-def _isinst(obj, cls):
-    return isinstance(obj, cls) or _issub(type(obj), cls)
+def _is_a(obj, target):
+    """isinstance() that also honours registered (virtual) subclasses."""
+    if isinstance(obj, target):
+        return True
+    return _virtually_under(type(obj), target)
 
 
+def _iterable(obj):
+    return _provides(type(obj), "__iter__") or _is_a(obj, Iterable)
 
-def _check_methods(C, *methods):
-    mro = C.__mro__
-    for method in methods:
-        for B in mro:
-            if method in B.__dict__:
-                if B.__dict__[method] is None:
-                    return NotImplemented
-                break
-        else:
+
+class _ParamAlias:
+    """What `SomeABC[int]` evaluates to: remembers origin and arguments."""
+
+    def __init__(self, origin, args):
+        self.__origin__ = origin
+        self.__args__ = args if isinstance(args, tuple) else (args,)
+
+    def __repr__(self):
+        def show(a):
+            if isinstance(a, type):
+                if a.__module__ == "builtins":
+                    return a.__qualname__
+                return f"{a.__module__}.{a.__qualname__}"
+            if a is Ellipsis:
+                return "..."
+            return repr(a)
+        inner = ", ".join(show(a) for a in self.__args__)
+        return f"{show(self.__origin__)}[{inner}]"
+
+    def __eq__(self, other):
+        if not isinstance(other, _ParamAlias):
             return NotImplemented
-    return True
+        return (self.__origin__, self.__args__) == (other.__origin__, other.__args__)
 
+    def __hash__(self):
+        return hash((self.__origin__, self.__args__))
+
+    def __call__(self, *args, **kwargs):
+        return self.__origin__(*args, **kwargs)
+
+    def __mro_entries__(self, bases):
+        return (self.__origin__,)
+
+
+def _subscript(cls, params):
+    return _ParamAlias(cls, params)
+
+
+class _CallableAlias(_ParamAlias):
+    """Callable[[arg, ...], result] (or Callable[..., result])."""
+
+    def __init__(self, origin, params):
+        if not (isinstance(params, tuple) and len(params) == 2):
+            raise TypeError("Callable must be used as Callable[[arg, ...], result].")
+        accepted, result = params
+        if isinstance(accepted, list):
+            args = tuple(accepted) + (result,)
+        elif accepted is Ellipsis:
+            args = (Ellipsis, result)
+        else:
+            raise TypeError("Callable[args, result]: args must be a list or ...")
+        super().__init__(origin, args)
+        self._dots = accepted is Ellipsis
+
+    def __repr__(self):
+        if self._dots:
+            return super().__repr__()
+        shown = repr(_ParamAlias(self.__origin__, self.__args__[:-1] or ((),)))
+        head, _, rest = shown.partition("[")
+        inner = rest[:-1] if self.__args__[:-1] else ""
+        last = repr(_ParamAlias(object, self.__args__[-1:]))
+        last = last[last.index("[") + 1:-1]
+        return f"{head}[[{inner}], {last}]"
+
+
+def _abc(cls):
+    cls.__module__ = "collections.abc"
+    _every_abc.append(cls)
+    return cls
+
+
+# --- one-method protocols ---------------------------------------------------------
+
+@_abc
 class Hashable(metaclass=ABCMeta):
-
     __slots__ = ()
 
     @abstractmethod
     def __hash__(self):
         return 0
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Hashable:
-            return _check_methods(C, "__hash__")
-        return NotImplemented
 
-
+@_abc
 class Awaitable(metaclass=ABCMeta):
-
     __slots__ = ()
+    __class_getitem__ = classmethod(_subscript)
 
     @abstractmethod
     def __await__(self):
+        return
         yield
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Awaitable:
-            return _check_methods(C, "__await__")
-        return NotImplemented
 
-
-
+@_abc
 class Coroutine(Awaitable):
-
     __slots__ = ()
 
     @abstractmethod
     def send(self, value):
-        """Send a value into the coroutine.
-        Return next yielded value or raise StopIteration.
-        """
         raise StopIteration
 
     @abstractmethod
     def throw(self, typ, val=None, tb=None):
-        """Raise an exception in the coroutine.
-        Return next yielded value or raise StopIteration.
-        """
         if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
+            raise typ if tb is None else typ.with_traceback(tb)
         if tb is not None:
             val = val.with_traceback(tb)
         raise val
 
     def close(self):
-        """Raise GeneratorExit inside coroutine.
-        """
         try:
             self.throw(GeneratorExit)
         except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError("coroutine ignored GeneratorExit")
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Coroutine:
-            return _check_methods(C, '__await__', 'send', 'throw', 'close')
-        return NotImplemented
+            return
+        raise RuntimeError("coroutine ignored GeneratorExit")
 
 
-
-
+@_abc
 class AsyncIterable(metaclass=ABCMeta):
-
     __slots__ = ()
+    __class_getitem__ = classmethod(_subscript)
 
     @abstractmethod
     def __aiter__(self):
         return AsyncIterator()
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncIterable:
-            return _check_methods(C, "__aiter__")
-        return NotImplemented
 
-
-
+@_abc
 class AsyncIterator(AsyncIterable):
-
     __slots__ = ()
 
     @abstractmethod
     def __anext__(self):
-        """Return the next item or raise StopAsyncIteration when exhausted."""
+        """Return an awaitable giving the next item (StopAsyncIteration at the end)."""
         raise StopAsyncIteration
 
     def __aiter__(self):
         return self
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncIterator:
-            return _check_methods(C, "__anext__", "__aiter__")
-        return NotImplemented
+
+class _AwaitClose:
+    """The awaitable returned by AsyncGenerator.aclose (gilpy has no `async def`,
+    so it is spelled as an object whose __await__ is a generator)."""
+
+    def __init__(self, agen):
+        self._agen = agen
+
+    def __await__(self):
+        try:
+            yield from self._agen.athrow(GeneratorExit).__await__()
+        except (GeneratorExit, StopAsyncIteration):
+            return None
+        raise RuntimeError("asynchronous generator ignored GeneratorExit")
 
 
-class Iterable(metaclass=ABCMeta):
-
+@_abc
+class AsyncGenerator(AsyncIterator):
     __slots__ = ()
+
+    def __anext__(self):
+        return self.asend(None)
+
+    @abstractmethod
+    def asend(self, value):
+        """Return an awaitable that sends `value` into the generator."""
+        raise StopAsyncIteration
+
+    @abstractmethod
+    def athrow(self, typ, val=None, tb=None):
+        """Return an awaitable that raises the exception inside the generator."""
+        raise StopAsyncIteration
+
+    def aclose(self):
+        return _AwaitClose(self)
+
+
+@_abc
+class Iterable(metaclass=ABCMeta):
+    __slots__ = ()
+    __class_getitem__ = classmethod(_subscript)
 
     @abstractmethod
     def __iter__(self):
-        while False:
-            yield None
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Iterable:
-            return _check_methods(C, "__iter__")
-        return NotImplemented
+        return
+        yield
 
 
-
+@_abc
 class Iterator(Iterable):
-
     __slots__ = ()
 
     @abstractmethod
     def __next__(self):
-        'Return the next item from the iterator. When exhausted, raise StopIteration'
         raise StopIteration
 
     def __iter__(self):
         return self
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Iterator:
-            return _check_methods(C, '__iter__', '__next__')
-        return NotImplemented
 
-
-#Iterator.register(callable_iterator)
-
-
+@_abc
 class Reversible(Iterable):
-
     __slots__ = ()
 
     @abstractmethod
     def __reversed__(self):
-        while False:
-            yield None
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Reversible:
-            return _check_methods(C, "__reversed__", "__iter__")
-        return NotImplemented
+        return
+        yield
 
 
+@_abc
 class Generator(Iterator):
-
     __slots__ = ()
 
     def __next__(self):
-        """Return the next item from the generator.
-        When exhausted, raise StopIteration.
-        """
         return self.send(None)
 
     @abstractmethod
     def send(self, value):
-        """Send a value into the generator.
-        Return next yielded value or raise StopIteration.
-        """
         raise StopIteration
 
     @abstractmethod
     def throw(self, typ, val=None, tb=None):
-        """Raise an exception in the generator.
-        Return next yielded value or raise StopIteration.
-        """
         if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
+            raise typ if tb is None else typ.with_traceback(tb)
         if tb is not None:
             val = val.with_traceback(tb)
         raise val
 
     def close(self):
-        """Raise GeneratorExit inside generator.
-        """
         try:
             self.throw(GeneratorExit)
         except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError("generator ignored GeneratorExit")
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Generator:
-            return _check_methods(C, '__iter__', '__next__',
-                                  'send', 'throw', 'close')
-        return NotImplemented
+            return
+        raise RuntimeError("generator ignored GeneratorExit")
 
 
-
-
+@_abc
 class Sized(metaclass=ABCMeta):
-
     __slots__ = ()
 
     @abstractmethod
     def __len__(self):
         return 0
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Sized:
-            return _check_methods(C, "__len__")
-        return NotImplemented
 
-
+@_abc
 class Container(metaclass=ABCMeta):
-
     __slots__ = ()
+    __class_getitem__ = classmethod(_subscript)
 
     @abstractmethod
     def __contains__(self, x):
         return False
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Container:
-            return _check_methods(C, "__contains__")
-        return NotImplemented
 
-
-
+@_abc
 class Collection(Sized, Iterable, Container):
-
     __slots__ = ()
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Collection:
-            return _check_methods(C,  "__len__", "__iter__", "__contains__")
-        return NotImplemented
 
-
+@_abc
 class Callable(metaclass=ABCMeta):
-
     __slots__ = ()
+    __class_getitem__ = classmethod(_CallableAlias)
 
     @abstractmethod
     def __call__(self, *args, **kwds):
         return False
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Callable:
-            return _check_methods(C, "__call__")
-        return NotImplemented
 
+# --- sets -------------------------------------------------------------------------
 
-
-### SETS ###
-
-
+@_abc
 class Set(Collection):
-    """A set is a finite, iterable container.
-
-    This class provides concrete generic implementations of all
-    methods except for __contains__, __iter__ and __len__.
-
-    To override the comparisons (presumably for speed, as the
-    semantics are fixed), redefine __le__ and __ge__,
-    then the other operations will automatically follow suit.
-    """
+    """Read-only set: supply __contains__, __iter__ and __len__; comparisons and the
+    & | - ^ operators follow.  Results are built by _from_iterable (override it when
+    the constructor does not take a single iterable)."""
 
     __slots__ = ()
 
-    def __le__(self, other):
-        if not _isinst(other, Set):
-            return NotImplemented
-        if len(self) > len(other):
-            return False
-        for elem in self:
-            if elem not in other:
-                return False
-        return True
-
-    def __lt__(self, other):
-        if not _isinst(other, Set):
-            return NotImplemented
-        return len(self) < len(other) and self.__le__(other)
-
-    def __gt__(self, other):
-        if not _isinst(other, Set):
-            return NotImplemented
-        return len(self) > len(other) and self.__ge__(other)
-
-    def __ge__(self, other):
-        if not _isinst(other, Set):
-            return NotImplemented
-        if len(self) < len(other):
-            return False
-        for elem in other:
-            if elem not in self:
-                return False
-        return True
-
-    def __eq__(self, other):
-        if not _isinst(other, Set):
-            return NotImplemented
-        return len(self) == len(other) and self.__le__(other)
-
     @classmethod
     def _from_iterable(cls, it):
-        '''Construct an instance of the class from any iterable input.
-
-        Must override this method if the class constructor signature
-        does not accept an iterable for an input.
-        '''
         return cls(it)
 
-    def __and__(self, other):
-        if not _isinst(other, Iterable):
+    def __le__(self, other):
+        if not _is_a(other, Set):
             return NotImplemented
-        return self._from_iterable(value for value in other if value in self)
+        return len(self) <= len(other) and _Set_within(self, other)
+
+    def __lt__(self, other):
+        if not _is_a(other, Set):
+            return NotImplemented
+        return len(self) < len(other) and _Set_within(self, other)
+
+    def __ge__(self, other):
+        if not _is_a(other, Set):
+            return NotImplemented
+        return len(self) >= len(other) and _Set_within(other, self)
+
+    def __gt__(self, other):
+        if not _is_a(other, Set):
+            return NotImplemented
+        return len(self) > len(other) and _Set_within(other, self)
+
+    def __eq__(self, other):
+        if not _is_a(other, Set):
+            return NotImplemented
+        return len(self) == len(other) and _Set_within(self, other)
+
+    __hash__ = None
+
+    def isdisjoint(self, other):
+        for elem in other:
+            if elem in self:
+                return False
+        return True
+
+    # operators (other may be any iterable)
+    def __and__(self, other):
+        if not _iterable(other):
+            return NotImplemented
+        return self._from_iterable(e for e in other if e in self)
 
     __rand__ = __and__
 
-    def isdisjoint(self, other):
-        'Return True if two sets have a null intersection.'
-        for value in other:
-            if value in self:
-                return False
-        return True
-
     def __or__(self, other):
-        if not _isinst(other, Iterable):
+        if not _iterable(other):
             return NotImplemented
-        chain = (e for s in (self, other) for e in s)
-        return self._from_iterable(chain)
+
+        def both():
+            yield from self
+            yield from other
+        return self._from_iterable(both())
 
     __ror__ = __or__
 
     def __sub__(self, other):
-        if not _isinst(other, Set):
-            if not _isinst(other, Iterable):
+        if not _is_a(other, Set):
+            if not _iterable(other):
                 return NotImplemented
             other = self._from_iterable(other)
-        return self._from_iterable(value for value in self
-                                   if value not in other)
+        return self._from_iterable(e for e in self if e not in other)
 
     def __rsub__(self, other):
-        if not _isinst(other, Set):
-            if not _isinst(other, Iterable):
+        if not _is_a(other, Set):
+            if not _iterable(other):
                 return NotImplemented
             other = self._from_iterable(other)
-        return self._from_iterable(value for value in other
-                                   if value not in self)
+        return self._from_iterable(e for e in other if e not in self)
 
     def __xor__(self, other):
-        if not _isinst(other, Set):
-            if not _isinst(other, Iterable):
+        if not _is_a(other, Set):
+            if not _iterable(other):
                 return NotImplemented
             other = self._from_iterable(other)
         return (self - other) | (other - self)
@@ -445,84 +423,59 @@ class Set(Collection):
     __rxor__ = __xor__
 
     def _hash(self):
-        """Compute the hash value of a set.
-
-        Note that we don't define __hash__: not all sets are hashable.
-        But if you define a hashable set type, its __hash__ should
-        call this function.
-
-        This must be compatible __eq__.
-
-        All sets ought to compare equal if they contain the same
-        elements, regardless of how they are implemented, and
-        regardless of the order of the elements; so there's not much
-        freedom for __eq__ or __hash__.  We match the algorithm used
-        by the built-in frozenset type.
-        """
-        MAX = sys.maxsize
-        MASK = 2 * MAX + 1
-        n = len(self)
-        h = 1927868237 * (n + 1)
-        h &= MASK
-        for x in self:
-            hx = hash(x)
-            h ^= (hx ^ (hx << 16) ^ 89869747)  * 3644798167
-            h &= MASK
-        h ^= (h >> 11) ^ (h >> 25)
-        h = h * 69069 + 907133923
-        h &= MASK
-        if h > MAX:
-            h -= MASK + 1
-        if h == -1:
-            h = 590923713
-        return h
+        """A hash for an immutable set built on this class: the frozenset-style
+        order-independent combination of the element hashes."""
+        width = sys.maxsize
+        mask = 2 * width + 1
+        acc = (1927868237 * (len(self) + 1)) & mask
+        for elem in self:
+            eh = hash(elem)
+            mixed = (eh ^ (eh << 16) ^ 89869747) * 3644798167
+            acc = (acc ^ mixed) & mask
+        acc ^= (acc >> 11) ^ (acc >> 25)
+        acc = (acc * 69069 + 907133923) & mask
+        if acc > width:
+            acc -= mask + 1
+        if acc == -1:
+            acc = 590923713
+        return acc
 
 
-Set.register(frozenset)
+def _Set_within(small, big):
+    for elem in small:
+        if elem not in big:
+            return False
+    return True
 
 
+@_abc
 class MutableSet(Set):
-    """A mutable set is a finite, iterable container.
-
-    This class provides concrete generic implementations of all
-    methods except for __contains__, __iter__, __len__,
-    add(), and discard().
-
-    To override the comparisons (presumably for speed, as the
-    semantics are fixed), all you have to do is redefine __le__ and
-    then the other operations will automatically follow suit.
-    """
+    """Set plus add and discard; the in-place operators and remove/pop/clear follow."""
 
     __slots__ = ()
 
     @abstractmethod
     def add(self, value):
-        """Add an element."""
         raise NotImplementedError
 
     @abstractmethod
     def discard(self, value):
-        """Remove an element.  Do not raise an exception if absent."""
         raise NotImplementedError
 
     def remove(self, value):
-        """Remove an element. If not a member, raise a KeyError."""
         if value not in self:
             raise KeyError(value)
         self.discard(value)
 
     def pop(self):
-        """Return the popped value.  Raise KeyError if empty."""
-        it = iter(self)
-        try:
-            value = next(it)
-        except StopIteration:
-            raise KeyError from None
+        for value in self:
+            break
+        else:
+            raise KeyError
         self.discard(value)
         return value
 
     def clear(self):
-        """This is slow (creates N new iterators!) but effective."""
         try:
             while True:
                 self.pop()
@@ -535,56 +488,45 @@ class MutableSet(Set):
         return self
 
     def __iand__(self, it):
-        for value in (self - it):
+        for value in self - it:
             self.discard(value)
         return self
 
     def __ixor__(self, it):
         if it is self:
             self.clear()
-        else:
-            if not _isinst(it, Set):
-                it = self._from_iterable(it)
-            for value in it:
-                if value in self:
-                    self.discard(value)
-                else:
-                    self.add(value)
+            return self
+        if not _is_a(it, Set):
+            it = self._from_iterable(it)
+        for value in it:
+            if value in self:
+                self.discard(value)
+            else:
+                self.add(value)
         return self
 
     def __isub__(self, it):
         if it is self:
             self.clear()
-        else:
-            for value in it:
-                self.discard(value)
+            return self
+        for value in it:
+            self.discard(value)
         return self
 
 
-MutableSet.register(set)
+# --- mappings ---------------------------------------------------------------------
 
-
-### MAPPINGS ###
-
+@_abc
 class Mapping(Collection):
-    """A Mapping is a generic container for associating key/value
-    pairs.
-
-    This class provides concrete generic implementations of all
-    methods except for __getitem__, __iter__, and __len__.
-    """
+    """Read-only mapping: supply __getitem__, __iter__ and __len__."""
 
     __slots__ = ()
-
-    # Tell ABCMeta.__new__ that this class should have TPFLAGS_MAPPING set.
-    __abc_tpflags__ = 1 << 6 # Py_TPFLAGS_MAPPING
 
     @abstractmethod
     def __getitem__(self, key):
         raise KeyError
 
     def get(self, key, default=None):
-        'D.get(k[,d]) -> D[k] if k in D, else d.  d defaults to None.'
         try:
             return self[key]
         except KeyError:
@@ -595,33 +537,30 @@ class Mapping(Collection):
             self[key]
         except KeyError:
             return False
-        else:
-            return True
+        return True
 
     def keys(self):
-        "D.keys() -> a set-like object providing a view on D's keys"
         return KeysView(self)
 
     def items(self):
-        "D.items() -> a set-like object providing a view on D's items"
         return ItemsView(self)
 
     def values(self):
-        "D.values() -> an object providing a view on D's values"
         return ValuesView(self)
 
     def __eq__(self, other):
-        if not _isinst(other, Mapping):
+        if not _is_a(other, Mapping):
             return NotImplemented
         return dict(self.items()) == dict(other.items())
 
+    __hash__ = None
+    # A mapping is not reversible by default.
     __reversed__ = None
 
 
-
+@_abc
 class MappingView(Sized):
-
-    __slots__ = '_mapping',
+    __slots__ = ("_mapping",)
 
     def __init__(self, mapping):
         self._mapping = mapping
@@ -630,12 +569,13 @@ class MappingView(Sized):
         return len(self._mapping)
 
     def __repr__(self):
-        return '{0.__class__.__name__}({0._mapping!r})'.format(self)
+        return f"{type(self).__name__}({self._mapping!r})"
+
+    __class_getitem__ = classmethod(_subscript)
 
 
-
+@_abc
 class KeysView(MappingView, Set):
-
     __slots__ = ()
 
     @classmethod
@@ -649,10 +589,8 @@ class KeysView(MappingView, Set):
         yield from self._mapping
 
 
-
-
+@_abc
 class ItemsView(MappingView, Set):
-
     __slots__ = ()
 
     @classmethod
@@ -662,45 +600,42 @@ class ItemsView(MappingView, Set):
     def __contains__(self, item):
         key, value = item
         try:
-            v = self._mapping[key]
+            found = self._mapping[key]
         except KeyError:
             return False
-        else:
-            return v is value or v == value
+        return found is value or found == value
 
     def __iter__(self):
-        for key in self._mapping:
-            yield (key, self._mapping[key])
+        m = self._mapping
+        for key in m:
+            yield (key, m[key])
 
 
-
-
+@_abc
 class ValuesView(MappingView, Collection):
-
     __slots__ = ()
 
     def __contains__(self, value):
-        for key in self._mapping:
-            v = self._mapping[key]
-            if v is value or v == value:
+        m = self._mapping
+        for key in m:
+            found = m[key]
+            if found is value or found == value:
                 return True
         return False
 
     def __iter__(self):
-        for key in self._mapping:
-            yield self._mapping[key]
+        m = self._mapping
+        for key in m:
+            yield m[key]
 
 
+_absent = object()
 
 
+@_abc
 class MutableMapping(Mapping):
-    """A MutableMapping is a generic container for associating
-    key/value pairs.
-
-    This class provides concrete generic implementations of all
-    methods except for __getitem__, __setitem__, __delitem__,
-    __iter__, and __len__.
-    """
+    """Mapping plus __setitem__ and __delitem__; pop, popitem, clear, update and
+    setdefault follow."""
 
     __slots__ = ()
 
@@ -712,36 +647,26 @@ class MutableMapping(Mapping):
     def __delitem__(self, key):
         raise KeyError
 
-    __marker = object()
-
-    def pop(self, key, default=__marker):
-        '''D.pop(k[,d]) -> v, remove specified key and return the corresponding value.
-          If key is not found, d is returned if given, otherwise KeyError is raised.
-        '''
+    def pop(self, key, default=_absent):
         try:
             value = self[key]
         except KeyError:
-            if default is self.__marker:
+            if default is _absent:
                 raise
             return default
-        else:
-            del self[key]
-            return value
+        del self[key]
+        return value
 
     def popitem(self):
-        '''D.popitem() -> (k, v), remove and return some (key, value) pair
-           as a 2-tuple; but raise KeyError if D is empty.
-        '''
-        try:
-            key = next(iter(self))
-        except StopIteration:
+        for key in self:
+            break
+        else:
             raise KeyError from None
         value = self[key]
         del self[key]
         return key, value
 
     def clear(self):
-        'D.clear() -> None.  Remove all items from D.'
         try:
             while True:
                 self.popitem()
@@ -749,12 +674,7 @@ class MutableMapping(Mapping):
             pass
 
     def update(self, other=(), /, **kwds):
-        ''' D.update([E, ]**F) -> None.  Update D from mapping/iterable E and F.
-            If E present and has a .keys() method, does:     for k in E: D[k] = E[k]
-            If E present and lacks .keys() method, does:     for (k, v) in E: D[k] = v
-            In either case, this is followed by: for k, v in F.items(): D[k] = v
-        '''
-        if _isinst(other, Mapping):
+        if _is_a(other, Mapping):
             for key in other:
                 self[key] = other[key]
         elif hasattr(other, "keys"):
@@ -767,7 +687,6 @@ class MutableMapping(Mapping):
             self[key] = value
 
     def setdefault(self, key, default=None):
-        'D.setdefault(k[,d]) -> D.get(k,d), also set D[k]=d if k not in D'
         try:
             return self[key]
         except KeyError:
@@ -775,22 +694,18 @@ class MutableMapping(Mapping):
         return default
 
 
-MutableMapping.register(dict)
+# --- sequences --------------------------------------------------------------------
+
+def _same(a, b):
+    return a is b or a == b
 
 
-### SEQUENCES ###
-
+@_abc
 class Sequence(Reversible, Collection):
-    """All the operations on a read-only sequence.
-
-    Concrete subclasses must override __new__ or __init__,
-    __getitem__, and __len__.
-    """
+    """Read-only sequence: supply __getitem__ (integer indexes, IndexError past the
+    end) and __len__."""
 
     __slots__ = ()
-
-    # Tell ABCMeta.__new__ that this class should have TPFLAGS_SEQUENCE set.
-    __abc_tpflags__ = 1 << 5 # Py_TPFLAGS_SEQUENCE
 
     @abstractmethod
     def __getitem__(self, index):
@@ -798,73 +713,60 @@ class Sequence(Reversible, Collection):
 
     def __iter__(self):
         i = 0
-        try:
-            while True:
-                v = self[i]
-                yield v
-                i += 1
-        except IndexError:
-            return
+        while True:
+            try:
+                item = self[i]
+            except IndexError:
+                return
+            yield item
+            i += 1
 
     def __contains__(self, value):
-        for v in self:
-            if v is value or v == value:
+        for item in self:
+            if _same(item, value):
                 return True
         return False
 
     def __reversed__(self):
-        for i in reversed(range(len(self))):
+        i = len(self) - 1
+        while i >= 0:
             yield self[i]
+            i -= 1
 
     def index(self, value, start=0, stop=None):
-        '''S.index(value, [start, [stop]]) -> integer -- return first index of value.
-           Raises ValueError if the value is not present.
-
-           Supporting start and stop arguments is optional, but
-           recommended.
-        '''
         if start is not None and start < 0:
-            start = max(len(self) + start, 0)
+            start = len(self) + start
+            if start < 0:
+                start = 0
         if stop is not None and stop < 0:
-            stop += len(self)
-
-        i = start
-        while stop is None or i < stop:
+            stop = stop + len(self)
+        pos = start
+        while stop is None or pos < stop:
             try:
-                v = self[i]
+                item = self[pos]
             except IndexError:
                 break
-            if v is value or v == value:
-                return i
-            i += 1
+            if _same(item, value):
+                return pos
+            pos += 1
         raise ValueError
 
     def count(self, value):
-        'S.count(value) -> integer -- return number of occurrences of value'
-        return sum(1 for v in self if v is value or v == value)
+        n = 0
+        for item in self:
+            if _same(item, value):
+                n += 1
+        return n
 
-Sequence.register(tuple)
-Sequence.register(str)
-Sequence.register(range)
 
-
+@_abc
 class ByteString(Sequence):
-    """This unifies bytes and bytearray.
-
-    XXX Should add all their methods.
-    """
-
     __slots__ = ()
 
-ByteString.register(bytes)
 
-
+@_abc
 class MutableSequence(Sequence):
-    """All the operations on a read-write sequence.
-
-    Concrete subclasses must provide __new__ or __init__,
-    __getitem__, __setitem__, __delitem__, __len__, and insert().
-    """
+    """Sequence plus __setitem__, __delitem__ and insert."""
 
     __slots__ = ()
 
@@ -878,15 +780,12 @@ class MutableSequence(Sequence):
 
     @abstractmethod
     def insert(self, index, value):
-        'S.insert(index, value) -- insert value before index'
         raise IndexError
 
     def append(self, value):
-        'S.append(value) -- append value to the end of the sequence'
         self.insert(len(self), value)
 
     def clear(self):
-        'S.clear() -> None -- remove all items from S'
         try:
             while True:
                 self.pop()
@@ -894,30 +793,24 @@ class MutableSequence(Sequence):
             pass
 
     def reverse(self):
-        'S.reverse() -- reverse *IN PLACE*'
-        n = len(self)
-        for i in range(n//2):
-            self[i], self[n-i-1] = self[n-i-1], self[i]
+        lo, hi = 0, len(self) - 1
+        while lo < hi:
+            self[lo], self[hi] = self[hi], self[lo]
+            lo += 1
+            hi -= 1
 
     def extend(self, values):
-        'S.extend(iterable) -- extend sequence by appending elements from the iterable'
         if values is self:
             values = list(values)
-        for v in values:
-            self.append(v)
+        for item in values:
+            self.append(item)
 
     def pop(self, index=-1):
-        '''S.pop([index]) -> item -- remove and return item at index (default last).
-           Raise IndexError if list is empty or index is out of range.
-        '''
-        v = self[index]
+        item = self[index]
         del self[index]
-        return v
+        return item
 
     def remove(self, value):
-        '''S.remove(value) -- remove first occurrence of value.
-           Raise ValueError if the value is not present.
-        '''
         del self[self.index(value)]
 
     def __iadd__(self, values):
@@ -925,19 +818,27 @@ class MutableSequence(Sequence):
         return self
 
 
+# --- built-in types CPython counts as (virtual) subclasses ------------------------
+
+def _gen():
+    yield
+
+
+Generator.register(type(_gen()))
+Set.register(frozenset)
+MutableSet.register(set)
+MutableMapping.register(dict)
+KeysView.register(type({}.keys()))
+ItemsView.register(type({}.items()))
+ValuesView.register(type({}.values()))
+Sequence.register(tuple)
+Sequence.register(str)
+Sequence.register(range)
 MutableSequence.register(list)
-
-
-_ALL_ABCS = [Hashable, Awaitable, Coroutine, AsyncIterable, AsyncIterator, Iterable, Iterator,
-             Reversible, Generator, Sized, Container, Collection, Callable, Set, MutableSet,
-             Mapping, MappingView, KeysView, ItemsView, ValuesView, MutableMapping, Sequence,
-             ByteString, MutableSequence]
-
-# Give the mixin-method classes a plain module name, as CPython shows them.
-for _c in _ALL_ABCS:
-    _c.__module__ = 'collections.abc'
-del _c
-
-# Loaded as collections_abc: make `import collections.abc` find this same module.
-if __name__ != 'collections.abc':
-    sys.modules.setdefault('collections.abc', sys.modules.get(__name__))
+ByteString.register(bytes)
+try:
+    MutableSequence.register(bytearray)
+    ByteString.register(bytearray)
+except NameError:
+    pass  # not every gilpy build has bytearray
+del _gen

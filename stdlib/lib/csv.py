@@ -9,9 +9,9 @@ like line.split(",") is bound to fail.  The module supports three
 basic APIs: reading, writing, and registration of dialects.
 """
 
-# gilpy: CPython's C `_csv` (reader/writer state machines, dialect validation) is
-# written here in Python, followed by CPython 3.11's csv.py (Dialect classes,
-# DictReader/DictWriter, Sniffer).
+# gilpy: the low-level `_csv` layer (reader/writer state machines, dialect
+# validation) followed by gilpy's own Dialect classes, DictReader/DictWriter
+# and Sniffer.
 
 import re
 from io import StringIO
@@ -585,19 +585,18 @@ the old limit is returned"""
 
 
 # ---------------------------------------------------------------------------
-# From here on: CPython 3.11 Lib/csv.py
+# Python-level dialect descriptions, dict-based reading/writing and format
+# sniffing (gilpy's own implementation of the documented csv API).
 
 class Dialect:
     """Describe a CSV dialect.
 
-    This must be subclassed (see csv.excel).  Valid attributes are:
-    delimiter, quotechar, escapechar, doublequote, skipinitialspace,
-    lineterminator, quoting.
-
+    Subclass this and set the class attributes (delimiter, quotechar,
+    escapechar, doublequote, skipinitialspace, lineterminator, quoting) to
+    describe a format; instances are checked when created.
     """
     _name = ""
     _valid = False
-    # placeholders
     delimiter = None
     quotechar = None
     escapechar = None
@@ -607,406 +606,355 @@ class Dialect:
     quoting = None
 
     def __init__(self):
-        if self.__class__ != Dialect:
+        if type(self) is not Dialect:
             self._valid = True
         self._validate()
 
     def _validate(self):
+        # Let the low-level dialect do the checking, but report problems as
+        # csv.Error rather than TypeError.
         try:
             _Dialect(self)
-        except TypeError as e:
-            # We do this for compatibility with py2.3
-            raise Error(str(e))
+        except TypeError as exc:
+            raise Error(str(exc))
 
 
 class excel(Dialect):
-    """Describe the usual properties of Excel-generated CSV files."""
+    """The usual properties of an Excel-generated CSV file."""
     delimiter = ','
     quotechar = '"'
     doublequote = True
     skipinitialspace = False
     lineterminator = '\r\n'
     quoting = QUOTE_MINIMAL
+
+
 register_dialect("excel", excel)
 
 
 class excel_tab(excel):
-    """Describe the usual properties of Excel-generated TAB-delimited files."""
+    """The usual properties of an Excel-generated TAB-delimited file."""
     delimiter = '\t'
+
+
 register_dialect("excel-tab", excel_tab)
 
 
 class unix_dialect(Dialect):
-    """Describe the usual properties of Unix-generated CSV files."""
+    """The usual properties of CSV files written on UNIX systems."""
     delimiter = ','
     quotechar = '"'
     doublequote = True
     skipinitialspace = False
     lineterminator = '\n'
     quoting = QUOTE_ALL
+
+
 register_dialect("unix", unix_dialect)
 
 
 class DictReader:
+    """Iterate over CSV rows as dicts keyed by the field names.
+
+    The field names come from the `fieldnames` argument or, when omitted,
+    from the first row of the input.  Surplus values of a long row are
+    collected in a list under `restkey`; missing values of a short row are
+    filled with `restval`.  Empty rows are skipped.
+    """
+
     def __init__(self, f, fieldnames=None, restkey=None, restval=None,
                  dialect="excel", *args, **kwds):
-        self._fieldnames = fieldnames   # list of keys for the dict
-        self.restkey = restkey          # key to catch long rows
-        self.restval = restval          # default value for short rows
         self.reader = reader(f, dialect, *args, **kwds)
         self.dialect = dialect
+        self.restkey = restkey
+        self.restval = restval
         self.line_num = 0
+        self._names = fieldnames
+
+    @property
+    def fieldnames(self):
+        if self._names is None:
+            # The header is read lazily, on first use.
+            for first in self.reader:
+                self._names = first
+                break
+            self.line_num = self.reader.line_num
+        return self._names
+
+    @fieldnames.setter
+    def fieldnames(self, names):
+        self._names = names
 
     def __iter__(self):
         return self
 
-    @property
-    def fieldnames(self):
-        if self._fieldnames is None:
-            try:
-                self._fieldnames = next(self.reader)
-            except StopIteration:
-                pass
-        self.line_num = self.reader.line_num
-        return self._fieldnames
-
-    @fieldnames.setter
-    def fieldnames(self, value):
-        self._fieldnames = value
-
     def __next__(self):
         if self.line_num == 0:
-            # Used only for its side effect.
-            self.fieldnames
-        row = next(self.reader)
-        self.line_num = self.reader.line_num
-
-        # unlike the basic reader, we prefer not to return blanks,
-        # because we will typically wind up with a dict full of None
-        # values
-        while row == []:
-            row = next(self.reader)
-        d = dict(zip(self.fieldnames, row))
-        lf = len(self.fieldnames)
-        lr = len(row)
-        if lf < lr:
-            d[self.restkey] = row[lf:]
-        elif lf > lr:
-            for key in self.fieldnames[lr:]:
-                d[key] = self.restval
-        return d
+            self.fieldnames          # make sure the header row is consumed
+        while True:
+            values = next(self.reader)
+            self.line_num = self.reader.line_num
+            if values:
+                break
+        names = self.fieldnames
+        result = dict(zip(names, values))
+        extra = len(values) - len(names)
+        if extra > 0:
+            result[self.restkey] = values[len(names):]
+        elif extra < 0:
+            for name in names[len(values):]:
+                result[name] = self.restval
+        return result
 
 
 class DictWriter:
+    """Write dicts as CSV rows, ordering values by `fieldnames`."""
+
     def __init__(self, f, fieldnames, restval="", extrasaction="raise",
                  dialect="excel", *args, **kwds):
-        self.fieldnames = fieldnames    # list of keys for the dict
-        self.restval = restval          # for writing short dicts
-        if extrasaction.lower() not in ("raise", "ignore"):
+        self.fieldnames = fieldnames
+        self.restval = restval
+        action = extrasaction.lower()
+        if action not in ("raise", "ignore"):
             raise ValueError("extrasaction (%s) must be 'raise' or 'ignore'"
                              % extrasaction)
         self.extrasaction = extrasaction
         self.writer = writer(f, dialect, *args, **kwds)
 
     def writeheader(self):
-        header = dict(zip(self.fieldnames, self.fieldnames))
+        header = {}
+        for name in self.fieldnames:
+            header[name] = name
         return self.writerow(header)
 
-    def _dict_to_list(self, rowdict):
-        if self.extrasaction == "raise":
-            wrong_fields = rowdict.keys() - self.fieldnames
-            if wrong_fields:
+    def _row_values(self, rowdict):
+        if self.extrasaction.lower() == "raise":
+            known = self.fieldnames
+            unknown = [key for key in rowdict if key not in known]
+            if unknown:
                 raise ValueError("dict contains fields not in fieldnames: "
-                                 + ", ".join([repr(x) for x in wrong_fields]))
-        return (rowdict.get(key, self.restval) for key in self.fieldnames)
+                                 + ", ".join(repr(key) for key in unknown))
+        fill = self.restval
+        return [rowdict.get(name, fill) for name in self.fieldnames]
 
     def writerow(self, rowdict):
-        return self.writer.writerow(self._dict_to_list(rowdict))
+        return self.writer.writerow(self._row_values(rowdict))
 
     def writerows(self, rowdicts):
-        return self.writer.writerows(map(self._dict_to_list, rowdicts))
+        return self.writer.writerows(self._row_values(d) for d in rowdicts)
 
 
-# Guard Sniffer's type checking against builds that exclude complex()
-try:
-    complex
-except NameError:
-    complex = float
+# --- format sniffing --------------------------------------------------------
+
+_SNIFF_PREFERRED = (',', '\t', ';', ' ', ':')
+_SNIFF_QUOTES = ('"', "'")
+
+
+def _field_boundary(ch):
+    """True if `ch` could sit right outside a quoted field as a delimiter."""
+    return not (ch.isalnum() or ch == '_' or ch in '\r\n"\'')
+
+
+def _scan_quoted(text, q):
+    """Find quoted fields using quote character `q`.
+
+    Returns a list of (before, spaced, after, body) tuples: the delimiter
+    candidate before the opening quote ('' at a line start), whether blanks
+    separate it from the quote, the character after the closing quote
+    ('' at a line end) and the quoted text.
+    """
+    found = []
+    n = len(text)
+    i = 0
+    while i < n:
+        if text[i] != q:
+            i += 1
+            continue
+        # Walk back over blanks to what precedes the opening quote.
+        j = i - 1
+        while j >= 0 and text[j] == ' ':
+            j -= 1
+        spaced = j < i - 1
+        before = '' if j < 0 or text[j] in '\r\n' else text[j]
+        if before and not _field_boundary(before):
+            i += 1
+            continue
+        # Find the closing quote, stepping over doubled quotes.
+        k = i + 1
+        close = -1
+        while k < n and text[k] != '\n':
+            if text[k] == q:
+                if k + 1 < n and text[k + 1] == q:
+                    k += 2
+                    continue
+                close = k
+                break
+            k += 1
+        if close < 0:
+            i += 1
+            continue
+        after = text[close + 1] if close + 1 < n else ''
+        if after in '\r\n':
+            after = ''
+        elif not _field_boundary(after):
+            i = close
+            continue
+        found.append((before, spaced, after, text[i + 1:close]))
+        i = close + 1
+    return found
+
+
+def _most_common(counts, allowed):
+    best = None
+    for ch, cnt in counts.items():
+        if allowed is not None and ch not in allowed:
+            continue
+        if best is None or cnt > counts[best] or (
+                cnt == counts[best] and _rank(ch) < _rank(best)):
+            best = ch
+    return best
+
+
+def _rank(ch):
+    if ch in _SNIFF_PREFERRED:
+        return _SNIFF_PREFERRED.index(ch)
+    return len(_SNIFF_PREFERRED)
 
 
 class Sniffer:
-    '''
-    "Sniffs" the format of a CSV file (i.e. delimiter, quotechar)
-    Returns a Dialect object.
-    '''
+    """Guess the dialect of a CSV sample, and whether it has a header row."""
+
     def __init__(self):
-        # in case there is more than one possible delimiter
-        self.preferred = [',', '\t', ';', ' ', ':']
+        self.preferred = list(_SNIFF_PREFERRED)
 
     def sniff(self, sample, delimiters=None):
-        """
-        Returns a dialect (or None) corresponding to the sample
-        """
-
-        quotechar, doublequote, delimiter, skipinitialspace = \
-                   self._guess_quote_and_delimiter(sample, delimiters)
-        if not delimiter:
-            delimiter, skipinitialspace = self._guess_delimiter(sample,
-                                                                delimiters)
-
-        if not delimiter:
+        """Return a Dialect subclass describing `sample`."""
+        guess = self._from_quotes(sample, delimiters)
+        if guess is None:
+            guess = self._from_frequencies(sample, delimiters)
+        if guess is None:
             raise Error("Could not determine delimiter")
+        quote, delim, doubled, spaces = guess
 
-        class dialect(Dialect):
+        class sniffed(Dialect):
             _name = "sniffed"
             lineterminator = '\r\n'
             quoting = QUOTE_MINIMAL
-            # escapechar = ''
 
-        dialect.doublequote = doublequote
-        dialect.delimiter = delimiter
-        # _csv.reader won't accept a quotechar of ''
-        dialect.quotechar = quotechar or '"'
-        dialect.skipinitialspace = skipinitialspace
+        sniffed.delimiter = delim
+        sniffed.quotechar = quote or '"'
+        sniffed.doublequote = doubled
+        sniffed.skipinitialspace = spaces
+        return sniffed
 
-        return dialect
-
-    def _guess_quote_and_delimiter(self, data, delimiters):
-        """
-        Looks for text enclosed between two identical quotes
-        (the probable quotechar) which are preceded and followed
-        by the same character (the probable delimiter).
-        For example:
-                         ,'some text',
-        The quote with the most wins, same with the delimiter.
-        If there is no quotechar the delimiter can't be determined
-        this way.
-        """
-
-        matches = []
-        for restr in (r'(?P<delim>[^\w\n"\'])(?P<space> ?)(?P<quote>["\']).*?(?P=quote)(?P=delim)', # ,".*?",
-                      r'(?:^|\n)(?P<quote>["\']).*?(?P=quote)(?P<delim>[^\w\n"\'])(?P<space> ?)',   #  ".*?",
-                      r'(?P<delim>[^\w\n"\'])(?P<space> ?)(?P<quote>["\']).*?(?P=quote)(?:$|\n)',   # ,".*?"
-                      r'(?:^|\n)(?P<quote>["\']).*?(?P=quote)(?:$|\n)'):                            #  ".*?" (no delim, no space)
-            regexp = re.compile(restr, re.DOTALL | re.MULTILINE)
-            matches = regexp.findall(data)
-            if matches:
-                break
-
-        if not matches:
-            # (quotechar, doublequote, delimiter, skipinitialspace)
-            return ('', False, None, 0)
-        quotes = {}
-        delims = {}
-        spaces = 0
-        groupindex = regexp.groupindex
-        for m in matches:
-            n = groupindex['quote'] - 1
-            key = m[n]
-            if key:
-                quotes[key] = quotes.get(key, 0) + 1
-            try:
-                n = groupindex['delim'] - 1
-                key = m[n]
-            except KeyError:
-                continue
-            if key and (delimiters is None or key in delimiters):
-                delims[key] = delims.get(key, 0) + 1
-            try:
-                n = groupindex['space'] - 1
-            except KeyError:
-                continue
-            if m[n]:
-                spaces += 1
-
-        quotechar = max(quotes, key=quotes.get)
-
-        if delims:
-            delim = max(delims, key=delims.get)
-            skipinitialspace = delims[delim] == spaces
-            if delim == '\n': # most likely a file with a single column
-                delim = ''
-        else:
-            # there is *no* delimiter, it's a single column of quoted data
+    def _from_quotes(self, sample, delimiters):
+        """Use quoted fields to find the quote char and the delimiter."""
+        best = None
+        for q in _SNIFF_QUOTES:
+            hits = _scan_quoted(sample, q)
+            if hits and (best is None or len(hits) > len(best[1])):
+                best = (q, hits)
+        if best is None:
+            return None
+        quote, hits = best
+        counts = {}
+        spaced = 0
+        for before, blank, after, body in hits:
+            for ch in (before, after):
+                if ch:
+                    counts[ch] = counts.get(ch, 0) + 1
+            if blank:
+                spaced += 1
+        delim = _most_common(counts, delimiters)
+        if delim is None:
+            # Quoted fields only ever fill whole lines: nothing to learn.
+            if '\n' in sample:
+                return None
             delim = ''
-            skipinitialspace = 0
+        doubled = any(quote + quote in body for _, _, _, body in hits)
+        return quote, delim, doubled, spaced * 2 > len(hits)
 
-        # if we see an extra quote between delimiters, we've got a
-        # double quoted format
-        dq_regexp = re.compile(
-                               r"((%(delim)s)|^)\W*%(quote)s[^%(delim)s\n]*%(quote)s[^%(delim)s\n]*%(quote)s\W*((%(delim)s)|$)" % \
-                               {'delim':re.escape(delim), 'quote':quotechar}, re.MULTILINE)
-
-
-
-        if dq_regexp.search(data):
-            doublequote = True
-        else:
-            doublequote = False
-
-        return (quotechar, doublequote, delim, skipinitialspace)
-
-    def _guess_delimiter(self, data, delimiters):
-        """
-        The delimiter /should/ occur the same number of times on
-        each row. However, due to malformed data, it may not. We don't want
-        an all or nothing approach, so we allow for small variations in this
-        number.
-          1) build a table of the frequency of each character on every line.
-          2) build a table of frequencies of this frequency (meta-frequency?),
-             e.g.  'x occurred 5 times in 10 rows, 6 times in 1000 rows,
-             7 times in 2 rows'
-          3) use the mode of the meta-frequency to determine the /expected/
-             frequency for that character
-          4) find out how often the character actually meets that goal
-          5) the character that best meets its goal is the delimiter
-        For performance reasons, the data is evaluated in chunks, so it can
-        try and evaluate the smallest portion of the data possible, evaluating
-        additional chunks as necessary.
-        """
-
-        data = list(filter(None, data.split('\n')))
-
-        ascii = [chr(c) for c in range(127)] # 7-bit ASCII
-
-        # build frequency tables
-        chunkLength = min(10, len(data))
-        iteration = 0
-        charFrequency = {}
-        modes = {}
-        delims = {}
-        start, end = 0, chunkLength
-        while start < len(data):
-            iteration += 1
-            for line in data[start:end]:
-                for char in ascii:
-                    metaFrequency = charFrequency.get(char, {})
-                    # must count even if frequency is 0
-                    freq = line.count(char)
-                    # value is the mode
-                    metaFrequency[freq] = metaFrequency.get(freq, 0) + 1
-                    charFrequency[char] = metaFrequency
-
-            for char in charFrequency.keys():
-                items = list(charFrequency[char].items())
-                if len(items) == 1 and items[0][0] == 0:
+    def _from_frequencies(self, sample, delimiters):
+        """Pick the character occurring equally often on (nearly) every line."""
+        lines = [ln for ln in sample.replace('\r', '').split('\n') if ln]
+        if not lines:
+            return None
+        lines = lines[:50]
+        candidates = set()
+        for ln in lines:
+            for ch in ln:
+                if ch.isalnum() or ch in '"\'':
                     continue
-                # get the mode of the frequencies
-                if len(items) > 1:
-                    modes[char] = max(items, key=lambda x: x[1])
-                    # adjust the mode - subtract the sum of all
-                    # other frequencies
-                    items.remove(modes[char])
-                    modes[char] = (modes[char][0], modes[char][1]
-                                   - sum(item[1] for item in items))
-                else:
-                    modes[char] = items[0]
-
-            # build a list of possible delimiters
-            modeList = modes.items()
-            total = float(min(chunkLength * iteration, len(data)))
-            # (rows of consistent data) / (number of rows) = 100%
-            consistency = 1.0
-            # minimum consistency threshold
-            threshold = 0.9
-            while len(delims) == 0 and consistency >= threshold:
-                for k, v in modeList:
-                    if v[0] > 0 and v[1] > 0:
-                        if ((v[1]/total) >= consistency and
-                            (delimiters is None or k in delimiters)):
-                            delims[k] = v
-                consistency -= 0.01
-
-            if len(delims) == 1:
-                delim = list(delims.keys())[0]
-                skipinitialspace = (data[0].count(delim) ==
-                                    data[0].count("%c " % delim))
-                return (delim, skipinitialspace)
-
-            # analyze another chunkLength lines
-            start = end
-            end += chunkLength
-
-        if not delims:
-            return ('', 0)
-
-        # if there's more than one, fall back to a 'preferred' list
-        if len(delims) > 1:
-            for d in self.preferred:
-                if d in delims.keys():
-                    skipinitialspace = (data[0].count(d) ==
-                                        data[0].count("%c " % d))
-                    return (d, skipinitialspace)
-
-        # nothing else indicates a preference, pick the character that
-        # dominates(?)
-        items = [(v,k) for (k,v) in delims.items()]
-        items.sort()
-        delim = items[-1][1]
-
-        skipinitialspace = (data[0].count(delim) ==
-                            data[0].count("%c " % delim))
-        return (delim, skipinitialspace)
+                if delimiters is not None and ch not in delimiters:
+                    continue
+                candidates.add(ch)
+        scored = []
+        for ch in candidates:
+            tally = {}
+            for ln in lines:
+                c = ln.count(ch)
+                tally[c] = tally.get(c, 0) + 1
+            # The per-line count that occurs most often (ties: larger count).
+            mode = max(tally, key=lambda c: (tally[c], c))
+            if mode == 0:
+                continue
+            share = tally[mode] / len(lines)
+            scored.append((share, ch))
+        floor = 1.0
+        while floor >= 0.9:
+            good = [ch for share, ch in scored if share >= floor]
+            if good:
+                good.sort(key=lambda ch: (_rank(ch), ch))
+                delim = good[0]
+                first = lines[0]
+                spaces = first.count(delim) == first.count(delim + ' ')
+                return None, delim, False, spaces
+            floor -= 0.01
+        return None
 
     def has_header(self, sample):
-        # Creates a dictionary of types of data in each column. If any
-        # column is of a single type (say, integers), *except* for the first
-        # row, then the first row is presumed to be labels. If the type
-        # can't be determined, it is assumed to be a string in which case
-        # the length of the string is the determining factor: if all of the
-        # rows except for the first are the same length, it's a header.
-        # Finally, a 'vote' is taken at the end for each column, adding or
-        # subtracting from the likelihood of the first row being a header.
-
-        rdr = reader(StringIO(sample), self.sniff(sample))
-
-        header = next(rdr) # assume first row is header
-
-        columns = len(header)
-        columnTypes = {}
-        for i in range(columns): columnTypes[i] = None
-
-        checked = 0
-        for row in rdr:
-            # arbitrary number of rows to check, to keep it sane
-            if checked > 20:
+        """Heuristic: the first row is a header if its cells differ in kind
+        (number vs. text, or length) from the cells below them."""
+        rows = reader(StringIO(sample), self.sniff(sample))
+        first = next(rows)
+        width = len(first)
+        kinds = {}
+        undecided = set(range(width))
+        seen = 0
+        for row in rows:
+            if seen >= 20:
                 break
-            checked += 1
-
-            if len(row) != columns:
-                continue # skip rows that have irregular number of columns
-
-            for col in list(columnTypes.keys()):
-                thisType = complex
+            seen += 1
+            if len(row) != width:
+                continue
+            for col in list(undecided) + list(kinds):
+                if col not in undecided and col not in kinds:
+                    continue
+                kind = self._kind(row[col])
+                if col in undecided:
+                    undecided.discard(col)
+                    kinds[col] = kind
+                elif kinds[col] != kind:
+                    del kinds[col]
+        score = 0
+        for col, kind in kinds.items():
+            if isinstance(kind, int):
+                score += 1 if len(first[col]) != kind else -1
+            else:
                 try:
-                    thisType(row[col])
+                    kind(first[col])
                 except (ValueError, OverflowError):
-                    # fallback to length of string
-                    thisType = len(row[col])
-
-                if thisType != columnTypes[col]:
-                    if columnTypes[col] is None: # add new column type
-                        columnTypes[col] = thisType
-                    else:
-                        # type is inconsistent, remove column from
-                        # consideration
-                        del columnTypes[col]
-
-        # finally, compare results against first row and "vote"
-        # on whether it's a header
-        hasHeader = 0
-        for col, colType in columnTypes.items():
-            if type(colType) == type(0): # it's a length
-                if len(header[col]) != colType:
-                    hasHeader += 1
+                    score += 1
                 else:
-                    hasHeader -= 1
-            else: # attempt typecast
-                try:
-                    colType(header[col])
-                except (ValueError, TypeError):
-                    hasHeader += 1
-                else:
-                    hasHeader -= 1
+                    score -= 1
+        return score > 0
 
-        return hasHeader > 0
+    @staticmethod
+    def _kind(cell):
+        for conv in (int, float, complex):
+            try:
+                conv(cell)
+            except (ValueError, OverflowError):
+                continue
+            return conv
+        return len(cell)

@@ -1516,345 +1516,320 @@ UTC = timezone.utc
 
 
 # ---------------------------------------------------------------------------
-# strptime: CPython's Lib/_strptime.py for the C locale (English names, the
-# C locale's %c/%x/%X). time.strptime can use _strptime_time.
+# strptime (C locale): the format is turned into a regular expression with one
+# named group per directive; the matched pieces are then combined into a date.
 
-_SP_A_WEEKDAY = tuple(name.lower() for name in _DAY_ABBR)
-_SP_F_WEEKDAY = tuple(name.lower() for name in _DAY_FULL)
-_SP_A_MONTH = ('',) + tuple(name.lower() for name in _MONTH_ABBR)
-_SP_F_MONTH = ('',) + tuple(name.lower() for name in _MONTH_FULL)
-_SP_AM_PM = ('am', 'pm')
-_SP_LC_DATE_TIME = '%a %b %d %H:%M:%S %Y'
-_SP_LC_DATE = '%m/%d/%y'
-_SP_LC_TIME = '%H:%M:%S'
-_SP_CACHE_MAX_SIZE = 5
-_sp_regex_cache = {}
-_sp_directives = None
-_sp_zone_key = None
-_sp_timezone = None
+import re as _re
 
+_PARSE_DEFAULT_FORMAT = '%a %b %d %H:%M:%S %Y'
 
-def _sp_zone_state():
-    tzname = tuple(getattr(_time, 'tzname', ('UTC', 'UTC')))
-    daylight = getattr(_time, 'daylight', 0)
-    return tzname, daylight
+# C-locale composite directives.
+_COMPOSITE = {'c': '%a %b %d %H:%M:%S %Y', 'x': '%m/%d/%y', 'X': '%H:%M:%S'}
 
+# Numeric fields.  Alternatives are ordered so that two-digit readings are
+# tried before one-digit ones.
+_NUMERIC_RE = {
+    'd': r'3[01]|[12]\d|0[1-9]|[1-9]| [1-9]',
+    'f': r'\d{1,6}',
+    'H': r'2[0-3]|[01]\d|\d',
+    'I': r'1[0-2]|0[1-9]|[1-9]',
+    'G': r'\d\d\d\d',
+    'j': r'36[0-6]|3[0-5]\d|[12]\d\d|0[1-9]\d|00[1-9]|[1-9]\d|0[1-9]|[1-9]',
+    'm': r'1[0-2]|0[1-9]|[1-9]',
+    'M': r'[0-5]\d|\d',
+    'S': r'6[01]|[0-5]\d|\d',
+    'U': r'5[0-3]|[0-4]\d|\d',
+    'W': r'5[0-3]|[0-4]\d|\d',
+    'V': r'5[0-3]|0[1-9]|[1-4]\d|\d',
+    'w': r'[0-6]',
+    'u': r'[1-7]',
+    'y': r'\d\d',
+    'Y': r'\d\d\d\d',
+    'z': r'[+-]\d\d:?[0-5]\d(?::?[0-5]\d(?:\.\d{1,6})?)?|(?-i:Z)',
+}
 
-def _sp_seq_to_re(to_convert, directive, re_escape):
-    to_convert = sorted(to_convert, key=len, reverse=True)
-    for value in to_convert:
-        if value != '':
-            break
-    else:
-        return ''
-    regex = '|'.join(re_escape(stuff) for stuff in to_convert)
-    return '(?P<%s>%s)' % (directive, regex)
-
-
-def _sp_build_directives():
-    import re
-    global _sp_directives, _sp_zone_key, _sp_timezone
-    tzname, daylight = _sp_zone_state()
-    no_saving = frozenset({"utc", "gmt", tzname[0].lower()})
-    has_saving = frozenset({tzname[1].lower()}) if daylight else frozenset()
-    _sp_timezone = (no_saving, has_saving)
-    d = {
-        # The " [1-9]" part of the regex is to make %c from ANSI C work
-        'd': r"(?P<d>3[0-1]|[1-2]\d|0[1-9]|[1-9]| [1-9])",
-        'f': r"(?P<f>[0-9]{1,6})",
-        'H': r"(?P<H>2[0-3]|[0-1]\d|\d)",
-        'I': r"(?P<I>1[0-2]|0[1-9]|[1-9])",
-        'G': r"(?P<G>\d\d\d\d)",
-        'j': r"(?P<j>36[0-6]|3[0-5]\d|[1-2]\d\d|0[1-9]\d|00[1-9]|[1-9]\d|0[1-9]|[1-9])",
-        'm': r"(?P<m>1[0-2]|0[1-9]|[1-9])",
-        'M': r"(?P<M>[0-5]\d|\d)",
-        'S': r"(?P<S>6[0-1]|[0-5]\d|\d)",
-        'U': r"(?P<U>5[0-3]|[0-4]\d|\d)",
-        'w': r"(?P<w>[0-6])",
-        'u': r"(?P<u>[1-7])",
-        'V': r"(?P<V>5[0-3]|0[1-9]|[1-4]\d|\d)",
-        'y': r"(?P<y>\d\d)",
-        'Y': r"(?P<Y>\d\d\d\d)",
-        'z': r"(?P<z>[+-]\d\d:?[0-5]\d(:?[0-5]\d(\.\d{1,6})?)?|(?-i:Z))",
-        'A': _sp_seq_to_re(_SP_F_WEEKDAY, 'A', re.escape),
-        'a': _sp_seq_to_re(_SP_A_WEEKDAY, 'a', re.escape),
-        'B': _sp_seq_to_re(_SP_F_MONTH[1:], 'B', re.escape),
-        'b': _sp_seq_to_re(_SP_A_MONTH[1:], 'b', re.escape),
-        'p': _sp_seq_to_re(_SP_AM_PM, 'p', re.escape),
-        'Z': _sp_seq_to_re(sorted(tz for tz_names in _sp_timezone for tz in tz_names),
-                           'Z', re.escape),
-        '%': '%',
-    }
-    d['W'] = d['U'].replace('U', 'W')
-    _sp_directives = d
-    d['c'] = _sp_pattern(_SP_LC_DATE_TIME)
-    d['x'] = _sp_pattern(_SP_LC_DATE)
-    d['X'] = _sp_pattern(_SP_LC_TIME)
-    _sp_zone_key = (tzname, daylight)
+# Characters of the format that are regex syntax and must be matched literally.
+_REGEX_SPECIAL = set('\\.^$*+?(){}[]|')
 
 
-def _sp_pattern(format):
-    import re
-    directives = _sp_directives
-    processed_format = ''
-    format = re.sub(r"([\\.^$*+?\(\){}\[\]|])", r"\\\1", format)
-    format = re.sub(r'\s+', r'\\s+', format)
-    while '%' in format:
-        directive_index = format.index('%') + 1
-        processed_format = "%s%s%s" % (processed_format,
-                                       format[:directive_index - 1],
-                                       directives[format[directive_index]])
-        format = format[directive_index + 1:]
-    return "%s%s" % (processed_format, format)
+def _names_alternation(names):
+    # Longest first, so that e.g. "june" is not cut short by "jun".
+    ordered = sorted(set(names), key=len, reverse=True)
+    return '|'.join(_re.escape(n) for n in ordered if n)
 
 
-def _sp_calc_julian_from_U_or_W(year, week_of_year, day_of_week, week_starts_Mon):
-    first_weekday = date(year, 1, 1).weekday()
-    if not week_starts_Mon:
-        first_weekday = (first_weekday + 1) % 7
-        day_of_week = (day_of_week + 1) % 7
-    week_0_length = (7 - first_weekday) % 7
-    if week_of_year == 0:
-        return 1 + day_of_week - first_weekday
-    else:
-        days_to_week = week_0_length + (7 * (week_of_year - 1))
-        return 1 + days_to_week + day_of_week
+def _named_group_re(letter):
+    """Regex body for one directive letter, or None if it is unknown."""
+    if letter in _NUMERIC_RE:
+        return _NUMERIC_RE[letter]
+    if letter == 'a':
+        return _names_alternation(d.lower() for d in _DAY_ABBR)
+    if letter == 'A':
+        return _names_alternation(d.lower() for d in _DAY_FULL)
+    if letter == 'b':
+        return _names_alternation(m.lower() for m in _MONTH_ABBR)
+    if letter == 'B':
+        return _names_alternation(m.lower() for m in _MONTH_FULL)
+    if letter == 'p':
+        return 'am|pm'
+    if letter == 'Z':
+        return _names_alternation(['utc', 'gmt'] + [n.lower() for n in _time.tzname])
+    return None
 
 
-def _sp_calc_julian_from_V(iso_year, iso_week, iso_weekday):
-    correction = date(iso_year, 1, 4).isoweekday() + 3
-    ordinal = (iso_week * 7) + iso_weekday - correction
-    if ordinal < 1:
-        ordinal += date(iso_year, 1, 1).toordinal()
-        iso_year -= 1
-        ordinal -= date(iso_year, 1, 1).toordinal()
-    return iso_year, ordinal
+def _format_to_regex(fmt):
+    """Translate a strptime format into regex source text."""
+    out = []
+    i = 0
+    n = len(fmt)
+    while i < n:
+        ch = fmt[i]
+        if ch == '%':
+            if i + 1 >= n:
+                raise ValueError("stray %% in format '%s'" % fmt)
+            letter = fmt[i + 1]
+            i += 2
+            if letter == '%':
+                out.append('%')
+                continue
+            if letter in _COMPOSITE:
+                out.append(_format_to_regex(_COMPOSITE[letter]))
+                continue
+            body = _named_group_re(letter)
+            if body is None:
+                shown = letter
+                if letter in _REGEX_SPECIAL or letter.isspace():
+                    shown = '%'
+                raise ValueError("'%s' is a bad directive in format '%s'"
+                                 % (shown, fmt))
+            out.append('(?P<%s>%s)' % (letter, body))
+        elif ch.isspace():
+            # Any run of whitespace in the format matches one or more
+            # whitespace characters of the input.
+            while i < n and fmt[i].isspace():
+                i += 1
+            out.append(r'\s+')
+        else:
+            out.append('\\' + ch if ch in _REGEX_SPECIAL else ch)
+            i += 1
+    return ''.join(out)
 
 
-def _strptime(data_string, format="%a %b %d %H:%M:%S %Y"):
-    """Return a 2-tuple consisting of a time struct and an int containing
-    the number of microseconds based on the input string and the
-    format string."""
-    import re
-    for index, arg in enumerate([data_string, format]):
+_compiled_formats = {}
+
+
+def _compiled(fmt):
+    key = (fmt, tuple(_time.tzname))
+    rx = _compiled_formats.get(key)
+    if rx is None:
+        src = _format_to_regex(fmt)
+        rx = _re.compile(src, _re.IGNORECASE)
+        if len(_compiled_formats) > 20:
+            _compiled_formats.clear()
+        _compiled_formats[key] = rx
+    return rx
+
+
+def _week_day_of_year(year, number, monday_first, weekday):
+    """Day of the year (1-based; may fall outside the year) for week `number`
+    of %U (weeks start on Sunday) or %W (weeks start on Monday), `weekday`
+    being Monday == 0."""
+    lag = 0 if monday_first else 1
+    jan1 = (date(year, 1, 1).weekday() + lag) % 7   # Jan 1's place in its week
+    pos = (weekday + lag) % 7                       # the wanted day's place
+    if number == 0:
+        # Week 0 is the (possibly partial) week holding Jan 1.
+        return 1 - jan1 + pos
+    first_full = 1 + (7 - jan1) % 7
+    return first_full + 7 * (number - 1) + pos
+
+
+def _parse_offset(text):
+    """Seconds and microseconds east of UTC for a %z match."""
+    if text in ('Z', 'z'):
+        return 0, 0
+    sign = -1 if text[0] == '-' else 1
+    rest = text[1:]
+    if len(rest) > 2 and rest[2] == ':':
+        rest = rest[:2] + rest[3:]
+        if len(rest) > 4:
+            if rest[4] != ':':
+                raise ValueError("Inconsistent use of : in %s" % text)
+            rest = rest[:4] + rest[5:]
+    hours = int(rest[0:2])
+    minutes = int(rest[2:4])
+    seconds = int(rest[4:6]) if len(rest) >= 6 else 0
+    micro = 0
+    if len(rest) > 6 and rest[6] == '.':
+        micro = int(rest[7:].ljust(6, '0'))
+    total = hours * 3600 + minutes * 60 + seconds
+    return sign * total, sign * micro
+
+
+def _parse_fields(string, fmt):
+    """Match `string` against `fmt`; return a dict describing the result:
+    year..microsecond, weekday, yday, isdst, zone name and utc offset."""
+    for idx, arg in ((0, string), (1, fmt)):
         if not isinstance(arg, str):
-            msg = "strptime() argument {} must be str, not {}"
-            raise TypeError(msg.format(index, type(arg)))
+            raise TypeError("strptime() argument %d must be str, not %s"
+                            % (idx, type(arg)))
+    m = _compiled(fmt).match(string)
+    if m is None:
+        raise ValueError("time data %r does not match format %r" % (string, fmt))
+    if m.end() != len(string):
+        raise ValueError("unconverted data remains: %s" % string[m.end():])
 
-    if _sp_directives is None or _sp_zone_state() != _sp_zone_key:
-        _sp_regex_cache.clear()
-        _sp_build_directives()
-    if len(_sp_regex_cache) > _SP_CACHE_MAX_SIZE:
-        _sp_regex_cache.clear()
-    format_regex = _sp_regex_cache.get(format)
-    if not format_regex:
-        try:
-            format_regex = re.compile(_sp_pattern(format), re.IGNORECASE)
-        except KeyError as err:
-            bad_directive = err.args[0]
-            if bad_directive == "\\":
-                bad_directive = "%"
-            del err
-            raise ValueError("'%s' is a bad directive in format '%s'" %
-                             (bad_directive, format)) from None
-        except IndexError:
-            raise ValueError("stray %% in format '%s'" % format) from None
-        _sp_regex_cache[format] = format_regex
-    found = format_regex.match(data_string)
-    if not found:
-        raise ValueError("time data %r does not match format %r" %
-                         (data_string, format))
-    if len(data_string) != found.end():
-        raise ValueError("unconverted data remains: %s" %
-                         data_string[found.end():])
-
-    iso_year = year = None
+    year = iso_year = None
     month = day = 1
-    hour = minute = second = fraction = 0
-    tz = -1
-    gmtoff = None
-    gmtoff_fraction = 0
-    iso_week = week_of_year = None
-    week_of_year_start = None
-    weekday = julian = None
-    found_dict = found.groupdict()
-    for group_key in found_dict.keys():
-        if group_key == 'y':
-            year = int(found_dict['y'])
-            # [00, 68] is in the century 2000, [69, 99] in the century 1900
-            if year <= 68:
-                year += 2000
+    hour = minute = second = micro = 0
+    weekday = yday = None
+    week = None               # (number, monday_first) from %U / %W
+    iso_week = None
+    offset = offset_us = None
+    zone = None
+    isdst = -1
+    twelve_hour = None
+    meridian = None
+
+    # Walk the groups in the order they appear in the format, so that a later
+    # %U/%W wins over an earlier one.
+    for name in sorted(m.groupdict(), key=lambda g: m.start(g)):
+        text = m.group(name)
+        if text is None:
+            continue
+        low = text.lower()
+        if name == 'Y':
+            year = int(text)
+        elif name == 'y':
+            yy = int(text)
+            year = yy + (2000 if yy < 69 else 1900)
+        elif name == 'G':
+            iso_year = int(text)
+        elif name == 'm':
+            month = int(text)
+        elif name == 'b':
+            month = [x.lower() for x in _MONTH_ABBR].index(low) + 1
+        elif name == 'B':
+            month = [x.lower() for x in _MONTH_FULL].index(low) + 1
+        elif name == 'd':
+            day = int(text)
+        elif name == 'H':
+            hour = int(text)
+            twelve_hour = None
+        elif name == 'I':
+            twelve_hour = int(text)
+        elif name == 'p':
+            meridian = low
+        elif name == 'M':
+            minute = int(text)
+        elif name == 'S':
+            second = int(text)
+        elif name == 'f':
+            micro = int(text.ljust(6, '0'))
+        elif name == 'a':
+            weekday = [x.lower() for x in _DAY_ABBR].index(low)
+        elif name == 'A':
+            weekday = [x.lower() for x in _DAY_FULL].index(low)
+        elif name == 'w':
+            weekday = (int(text) + 6) % 7
+        elif name == 'u':
+            weekday = int(text) - 1
+        elif name == 'j':
+            yday = int(text)
+        elif name == 'U':
+            week = (int(text), False)
+        elif name == 'W':
+            week = (int(text), True)
+        elif name == 'V':
+            iso_week = int(text)
+        elif name == 'z':
+            offset, offset_us = _parse_offset(text)
+        elif name == 'Z':
+            zone = text
+            if low in ('utc', 'gmt'):
+                isdst = 0
             else:
-                year += 1900
-        elif group_key == 'Y':
-            year = int(found_dict['Y'])
-        elif group_key == 'G':
-            iso_year = int(found_dict['G'])
-        elif group_key == 'm':
-            month = int(found_dict['m'])
-        elif group_key == 'B':
-            month = _SP_F_MONTH.index(found_dict['B'].lower())
-        elif group_key == 'b':
-            month = _SP_A_MONTH.index(found_dict['b'].lower())
-        elif group_key == 'd':
-            day = int(found_dict['d'])
-        elif group_key == 'H':
-            hour = int(found_dict['H'])
-        elif group_key == 'I':
-            hour = int(found_dict['I'])
-            ampm = found_dict.get('p', '').lower()
-            if ampm in ('', _SP_AM_PM[0]):
-                # 12 midnight == 12 AM == hour 0
-                if hour == 12:
-                    hour = 0
-            elif ampm == _SP_AM_PM[1]:
-                # 12 noon == 12 PM == hour 12
-                if hour != 12:
-                    hour += 12
-        elif group_key == 'M':
-            minute = int(found_dict['M'])
-        elif group_key == 'S':
-            second = int(found_dict['S'])
-        elif group_key == 'f':
-            s = found_dict['f']
-            s += "0" * (6 - len(s))
-            fraction = int(s)
-        elif group_key == 'A':
-            weekday = _SP_F_WEEKDAY.index(found_dict['A'].lower())
-        elif group_key == 'a':
-            weekday = _SP_A_WEEKDAY.index(found_dict['a'].lower())
-        elif group_key == 'w':
-            weekday = int(found_dict['w'])
-            if weekday == 0:
-                weekday = 6
-            else:
-                weekday -= 1
-        elif group_key == 'u':
-            weekday = int(found_dict['u'])
-            weekday -= 1
-        elif group_key == 'j':
-            julian = int(found_dict['j'])
-        elif group_key in ('U', 'W'):
-            week_of_year = int(found_dict[group_key])
-            if group_key == 'U':
-                week_of_year_start = 6
-            else:
-                week_of_year_start = 0
-        elif group_key == 'V':
-            iso_week = int(found_dict['V'])
-        elif group_key == 'z':
-            z = found_dict['z']
-            if z == 'Z':
-                gmtoff = 0
-            else:
-                if z[3] == ':':
-                    z = z[:3] + z[4:]
-                    if len(z) > 5:
-                        if z[5] != ':':
-                            msg = f"Inconsistent use of : in {found_dict['z']}"
-                            raise ValueError(msg)
-                        z = z[:5] + z[6:]
-                hours = int(z[1:3])
-                minutes = int(z[3:5])
-                seconds = int(z[5:7] or 0)
-                gmtoff = (hours * 60 * 60) + (minutes * 60) + seconds
-                gmtoff_remainder = z[8:]
-                gmtoff_remainder_padding = "0" * (6 - len(gmtoff_remainder))
-                gmtoff_fraction = int(gmtoff_remainder + gmtoff_remainder_padding)
-                if z.startswith("-"):
-                    gmtoff = -gmtoff
-                    gmtoff_fraction = -gmtoff_fraction
-        elif group_key == 'Z':
-            found_zone = found_dict['Z'].lower()
-            tzname, daylight = _sp_zone_key
-            for value, tz_values in enumerate(_sp_timezone):
-                if found_zone in tz_values:
-                    if (tzname[0] == tzname[1] and daylight
-                            and found_zone not in ("utc", "gmt")):
-                        break
-                    else:
-                        tz = value
-                        break
-    # Deal with the cases where ambiguities arise
+                names = [n.lower() for n in _time.tzname]
+                if names[0] == names[1] and _time.daylight:
+                    isdst = -1
+                elif low in names:
+                    isdst = names.index(low)
+
+    if twelve_hour is not None:
+        if meridian == 'pm':
+            hour = twelve_hour if twelve_hour == 12 else twelve_hour + 12
+        else:
+            hour = 0 if twelve_hour == 12 else twelve_hour
+
+    # ISO week-date consistency.
     if year is None and iso_year is not None:
         if iso_week is None or weekday is None:
-            raise ValueError("ISO year directive '%G' must be used with "
-                             "the ISO week directive '%V' and a weekday "
-                             "directive ('%A', '%a', '%w', or '%u').")
-        if julian is not None:
-            raise ValueError("Day of the year directive '%j' is not "
-                             "compatible with ISO year directive '%G'. "
-                             "Use '%Y' instead.")
-    elif week_of_year is None and iso_week is not None:
+            raise ValueError("ISO year directive '%G' must be used with the "
+                             "ISO week directive '%V' and a weekday directive "
+                             "('%A', '%a', '%w', or '%u').")
+        if yday is not None:
+            raise ValueError("Day of the year directive '%j' is not compatible "
+                             "with ISO year directive '%G'. Use '%Y' instead.")
+    elif week is None and iso_week is not None:
         if weekday is None:
-            raise ValueError("ISO week directive '%V' must be used with "
-                             "the ISO year directive '%G' and a weekday "
-                             "directive ('%A', '%a', '%w', or '%u').")
+            raise ValueError("ISO week directive '%V' must be used with the "
+                             "ISO year directive '%G' and a weekday directive "
+                             "('%A', '%a', '%w', or '%u').")
+        raise ValueError("ISO week directive '%V' is incompatible with the "
+                         "year directive '%Y'. Use the ISO year '%G' instead.")
+
+    # Without a year, Feb 29 is accepted by doing the arithmetic in a leap
+    # year and reporting 1900 afterwards.
+    fake_leap = False
+    if year is None:
+        if month == 2 and day == 29:
+            year = 1904
+            fake_leap = True
         else:
-            raise ValueError("ISO week directive '%V' is incompatible with "
-                             "the year directive '%Y'. Use the ISO year '%G' "
-                             "instead.")
+            year = 1900
 
-    leap_year_fix = False
-    if year is None and month == 2 and day == 29:
-        year = 1904  # 1904 is first leap year of 20th century
-        leap_year_fix = True
-    elif year is None:
-        year = 1900
-
-    if julian is None and weekday is not None:
-        if week_of_year is not None:
-            week_starts_Mon = True if week_of_year_start == 0 else False
-            julian = _sp_calc_julian_from_U_or_W(year, week_of_year, weekday,
-                                                 week_starts_Mon)
+    if yday is None and weekday is not None:
+        if week is not None:
+            yday = _week_day_of_year(year, week[0], week[1], weekday)
         elif iso_year is not None and iso_week is not None:
-            year, julian = _sp_calc_julian_from_V(iso_year, iso_week, weekday + 1)
-        if julian is not None and julian <= 0:
+            monday = _iso_week1_monday(iso_year) + (iso_week - 1) * 7 + weekday
+            year = iso_year
+            yday = monday - _ymd_to_ordinal(year, 1, 1) + 1
+        if yday is not None and yday <= 0:
             year -= 1
-            yday = 366 if _is_leap(year) else 365
-            julian += yday
+            yday += 366 if _is_leap(year) else 365
 
-    if julian is None:
-        julian = date(year, month, day).toordinal() - \
-                  date(year, 1, 1).toordinal() + 1
+    if yday is None:
+        yday = (date(year, month, day).toordinal()
+                - date(year, 1, 1).toordinal() + 1)
     else:
-        datetime_result = date.fromordinal(
-                            (julian - 1) + date(year, 1, 1).toordinal())
-        year = datetime_result.year
-        month = datetime_result.month
-        day = datetime_result.day
+        actual = date.fromordinal(date(year, 1, 1).toordinal() + yday - 1)
+        year, month, day = actual.year, actual.month, actual.day
     if weekday is None:
         weekday = date(year, month, day).weekday()
-    tzname = found_dict.get("Z")
-
-    if leap_year_fix:
-        # February 29th without a year: back to the default 1900 so that it
-        # sorts before March 1st.
+    if fake_leap:
         year = 1900
 
-    return (year, month, day,
-            hour, minute, second,
-            weekday, julian, tz, tzname, gmtoff), fraction, gmtoff_fraction
+    return {'year': year, 'month': month, 'day': day, 'hour': hour,
+            'minute': minute, 'second': second, 'microsecond': micro,
+            'weekday': weekday, 'yday': yday, 'isdst': isdst,
+            'zone': zone, 'offset': offset, 'offset_us': offset_us}
 
 
-def _strptime_time(data_string, format="%a %b %d %H:%M:%S %Y"):
-    """Return a time struct based on the input string and the format string
-    (what time.strptime returns)."""
-    tt = _strptime(data_string, format)[0]
-    return _time.struct_time(tt[:11])
+def _strptime_time(string, format=_PARSE_DEFAULT_FORMAT):
+    """time.strptime: parse into a time.struct_time."""
+    r = _parse_fields(string, format)
+    return _time.struct_time((r['year'], r['month'], r['day'], r['hour'],
+                              r['minute'], r['second'], r['weekday'],
+                              r['yday'], r['isdst'], r['zone'], r['offset']))
 
 
-def _strptime_datetime(cls, data_string, format="%a %b %d %H:%M:%S %Y"):
-    """Return a class cls instance based on the input string and the
-    format string."""
-    tt, fraction, gmtoff_fraction = _strptime(data_string, format)
-    tzname, gmtoff = tt[-2:]
-    args = tt[:6] + (fraction,)
-    if gmtoff is not None:
-        tzdelta = timedelta(seconds=gmtoff, microseconds=gmtoff_fraction)
-        if tzname:
-            tz = timezone(tzdelta, tzname)
-        else:
-            tz = timezone(tzdelta)
-        args += (tz,)
-    return cls(*args)
+def _strptime_datetime(cls, string, format=_PARSE_DEFAULT_FORMAT):
+    """datetime.strptime: build an instance of `cls` (aware if %z was used)."""
+    r = _parse_fields(string, format)
+    tz = None
+    if r['offset'] is not None:
+        delta = timedelta(seconds=r['offset'], microseconds=r['offset_us'])
+        tz = timezone(delta, r['zone']) if r['zone'] else timezone(delta)
+    return cls(r['year'], r['month'], r['day'], r['hour'], r['minute'],
+               r['second'], r['microsecond'], tz)

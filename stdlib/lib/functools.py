@@ -233,21 +233,12 @@ def _not_and_not(r, equal):
     return r if r is NotImplemented else (not r and not equal)
 
 
-def _bind(method, obj, cls):
-    """method.__get__(obj, cls), also for plain functions, staticmethod and classmethod
-    objects (which have no __get__ under gilpy)."""
-    get = getattr(method, '__get__', None)
-    if get is not None:
-        return get(obj, cls)
-    if isinstance(method, staticmethod):
-        return method.__func__
-    if isinstance(method, classmethod):
-        func = method.__func__
-        owner = cls if cls is not None else type(obj)
-        return lambda *args, **kwargs: func(owner, *args, **kwargs)
-    if obj is None:
-        return method
-    return lambda *args, **kwargs: method(obj, *args, **kwargs)
+def _descriptor_bind(attr, instance, owner):
+    """Bind `attr` the way attribute lookup on `instance`/`owner` would."""
+    getter = getattr(attr, '__get__', None)
+    if getter is not None:
+        return getter(instance, owner)
+    return attr
 
 
 ################################################################################
@@ -255,54 +246,66 @@ def _bind(method, obj, cls):
 ################################################################################
 
 class partialmethod:
-    """Like partial, but as a descriptor: binds `self` in front of the fixed args."""
+    """A partial() for methods: a descriptor that, when looked up on an
+    instance or class, pre-fills some arguments of the wrapped callable (after
+    the implicit self/cls)."""
 
     def __init__(self, func, /, *args, **keywords):
-        if not callable(func) and not hasattr(func, "__get__"):
-            raise TypeError("{!r} is not callable or a descriptor".format(func))
+        if not callable(func) and not hasattr(func, '__get__'):
+            raise TypeError('%r is not callable or a descriptor' % (func,))
         if isinstance(func, partialmethod):
+            # Merge nested partialmethods into one level.
             self.func = func.func
-            self.args = func.args + args
-            self.keywords = {**func.keywords, **keywords}
+            self.args = tuple(func.args) + args
+            merged = dict(func.keywords)
+            merged.update(keywords)
+            self.keywords = merged
         else:
             self.func = func
             self.args = args
             self.keywords = keywords
 
     def __repr__(self):
-        args = ", ".join(map(repr, self.args))
-        keywords = ", ".join("{}={!r}".format(k, v) for k, v in self.keywords.items())
-        format_string = "{module}.{cls}({func}, {args}, {keywords})"
-        return format_string.format(module=self.__class__.__module__,
-                                    cls=self.__class__.__qualname__,
-                                    func=self.func, args=args, keywords=keywords)
+        parts = [repr(self.func)]
+        parts.extend(repr(a) for a in self.args)
+        parts.extend('%s=%r' % kv for kv in self.keywords.items())
+        cls = type(self)
+        return '%s.%s(%s)' % (cls.__module__, cls.__qualname__, ', '.join(parts))
 
-    def _make_unbound_method(self):
-        def _method(cls_or_self, /, *args, **keywords):
-            keywords = {**self.keywords, **keywords}
-            return self.func(cls_or_self, *self.args, *args, **keywords)
+    def _as_function(self):
+        # A plain function taking self/cls first, for callables that do not
+        # bind themselves (e.g. other partial objects).
+        spec = self
+
+        def _method(owner_or_self, /, *args, **keywords):
+            kw = dict(spec.keywords)
+            kw.update(keywords)
+            return spec.func(owner_or_self, *spec.args, *args, **kw)
+
         _method.__isabstractmethod__ = self.__isabstractmethod__
         _method._partialmethod = self
         return _method
 
     def __get__(self, obj, cls=None):
-        result = None
-        if isinstance(self.func, (staticmethod, classmethod)) or hasattr(self.func, '__get__') \
-                and not isinstance(self.func, partial):
-            new_func = _bind(self.func, obj, cls)
-            if new_func is not self.func:
-                result = partial(new_func, *self.args, **self.keywords)
-                try:
-                    result.__self__ = new_func.__self__
-                except AttributeError:
-                    pass
-        if result is None:
-            result = _bind(self._make_unbound_method(), obj, cls)
-        return result
+        bound = None
+        getter = getattr(self.func, '__get__', None)
+        if getter is not None:
+            candidate = getter(obj, cls)
+            if candidate is not self.func:
+                bound = partial(candidate, *self.args, **self.keywords)
+                owner = getattr(candidate, '__self__', _NOT_FOUND)
+                if owner is not _NOT_FOUND:
+                    try:
+                        bound.__self__ = owner
+                    except (AttributeError, TypeError):
+                        pass
+        if bound is None:
+            bound = _descriptor_bind(self._as_function(), obj, cls)
+        return bound
 
     @property
     def __isabstractmethod__(self):
-        return getattr(self.func, "__isabstractmethod__", False)
+        return getattr(self.func, '__isabstractmethod__', False)
 
 
 ################################################################################
@@ -313,7 +316,9 @@ _NOT_FOUND = object()
 
 
 class cached_property:
-    """A property computed once per instance and then stored in the instance dict."""
+    """Turn a method into an attribute computed on first access; the value is
+    then stored in the instance __dict__ under the same name, which shadows
+    this (non-data) descriptor until it is deleted."""
 
     def __init__(self, func):
         self.func = func
@@ -326,194 +331,196 @@ class cached_property:
             self.attrname = name
         elif name != self.attrname:
             raise TypeError(
-                "Cannot assign the same cached_property to two different names "
-                f"({self.attrname!r} and {name!r})."
-            )
+                "Cannot assign the same cached_property to two different "
+                "names (%r and %r)." % (self.attrname, name))
 
-    def _find_name(self, cls):
-        # __set_name__ may not have run: look for ourselves in the class dicts.
-        for klass in cls.__mro__:
-            for name, value in klass.__dict__.items():
+    def _discover_name(self, owner):
+        # Fallback when __set_name__ was never called: look ourselves up in
+        # the class namespaces.
+        for klass in getattr(owner, '__mro__', (owner,)):
+            for key, value in vars(klass).items():
                 if value is self:
-                    return name
-        return self.func.__name__
+                    self.attrname = key
+                    return key
+        raise TypeError("Cannot use cached_property instance without "
+                        "calling __set_name__ on it.")
 
     def __get__(self, instance, owner=None):
         if instance is None:
             return self
-        if self.attrname is None:
-            self.attrname = self._find_name(type(instance))
+        name = self.attrname
+        if name is None:
+            name = self._discover_name(owner if owner is not None else type(instance))
         try:
-            cache = instance.__dict__
+            storage = instance.__dict__
         except AttributeError:
-            msg = (
-                f"No '__dict__' attribute on {type(instance).__name__!r} "
-                f"instance to cache {self.attrname!r} property."
-            )
-            raise TypeError(msg) from None
-        val = cache.get(self.attrname, _NOT_FOUND)
-        if val is _NOT_FOUND:
-            val = self.func(instance)
+            raise TypeError(
+                "No '__dict__' attribute on %r instance to cache %r property."
+                % (type(instance).__name__, name)) from None
+        value = storage.get(name, _NOT_FOUND)
+        if value is _NOT_FOUND:
+            value = self.func(instance)
             try:
-                cache[self.attrname] = val
+                storage[name] = value
             except TypeError:
-                msg = (
-                    f"The '__dict__' attribute on {type(instance).__name__!r} instance "
-                    f"does not support item assignment for caching {self.attrname!r} property."
-                )
-                raise TypeError(msg) from None
-        return val
+                raise TypeError(
+                    "The '__dict__' attribute on %r instance does not support "
+                    "item assignment for caching %r property."
+                    % (type(instance).__name__, name)) from None
+        return value
+
+    def __class_getitem__(cls, item):
+        return cls
 
 
 ################################################################################
 ### singledispatch
 ################################################################################
 
-def _find_impl(cls, registry):
-    """The registered implementation for the first class in cls.__mro__ that has one
-    (abstract base classes registered with ABCMeta.register are also considered)."""
-    try:
-        mro = cls.__mro__
-    except AttributeError:
-        mro = (cls, object)
-    for t in mro:
-        if t in registry:
-            return registry[t]
-    # Classes registered as virtual subclasses of an ABC in the registry.
-    for t in registry:
-        if t is object:
+def _linearize_with_abcs(cls, candidates):
+    """The classes to search for `cls`, most specific first: its MRO, with
+    each registered ABC that `cls` implements virtually (without it being in
+    the MRO) placed right after the last MRO entry that implements it."""
+    mro = list(getattr(cls, '__mro__', (cls, object)))
+    extra = {}
+    for abc_cls in candidates:
+        if abc_cls in mro:
             continue
         try:
-            if issubclass(cls, t):
-                return registry[t]
+            if not issubclass(cls, abc_cls):
+                continue
         except TypeError:
-            pass
-    return registry.get(object)
+            continue
+        slot = 0
+        for pos, base in enumerate(mro):
+            try:
+                if issubclass(base, abc_cls):
+                    slot = pos
+            except TypeError:
+                pass
+        extra.setdefault(slot, []).append(abc_cls)
+    if not extra:
+        return mro
+    order = []
+    for pos, base in enumerate(mro):
+        order.append(base)
+        group = extra.get(pos)
+        if group:
+            order.append(group)
+    return order
 
 
-class _MappingProxy:
-    """A read-only view of the registry dict."""
+def _pick_implementation(cls, registry):
+    for entry in _linearize_with_abcs(cls, list(registry)):
+        if isinstance(entry, list):
+            # Several ABCs compete for the same slot: the most specific one
+            # wins, and unrelated ones make the choice ambiguous.
+            best = entry[0]
+            for other in entry[1:]:
+                if issubclass(other, best):
+                    best = other
+                elif not issubclass(best, other):
+                    raise RuntimeError("Ambiguous dispatch: %s or %s" % (best, other))
+            return registry[best]
+        if entry in registry:
+            return registry[entry]
+    return None
 
-    def __init__(self, d):
-        self._d = d
 
-    def __getitem__(self, key):
-        return self._d[key]
+def _is_dispatch_type(obj):
+    """A class, or a union (int | str, typing.Union[...]) of classes."""
+    if isinstance(obj, type):
+        return True
+    members = getattr(obj, '__args__', None)
+    if not members or not all(isinstance(m, type) for m in members):
+        return False
+    kind = type(obj)
+    if kind.__name__ == 'UnionType':
+        return True
+    return repr(getattr(obj, '__origin__', None)) == 'typing.Union'
 
-    def __iter__(self):
-        return iter(self._d)
 
-    def __len__(self):
-        return len(self._d)
+def _types_module():
+    import types
+    return types
 
-    def __contains__(self, key):
-        return key in self._d
 
-    def keys(self):
-        return self._d.keys()
-
-    def values(self):
-        return self._d.values()
-
-    def items(self):
-        return self._d.items()
-
-    def get(self, key, default=None):
-        return self._d.get(key, default)
-
-    def __repr__(self):
-        return f'mappingproxy({self._d!r})'
+def _expand_types(obj):
+    if isinstance(obj, type):
+        return [obj]
+    return list(obj.__args__)
 
 
 def singledispatch(func):
-    """Single-dispatch generic function decorator: calls dispatch on the class of
-    the first argument."""
-    registry = {}
-    dispatch_cache = {}
+    """Turn `func` into a generic function dispatching on the class of its
+    first positional argument.  Implementations are added with `.register`."""
+    impls = {object: func}
+    memo = {}
+    view = _types_module().MappingProxyType(impls)
+    fname = getattr(func, '__name__', 'singledispatch function')
 
     def dispatch(cls):
-        try:
-            return dispatch_cache[cls]
-        except KeyError:
-            pass
-        except TypeError:
-            return _find_impl(cls, registry)
-        impl = _find_impl(cls, registry)
-        dispatch_cache[cls] = impl
-        return impl
-
-    def _is_valid_dispatch_type(cls):
-        if isinstance(cls, type):
-            return True
-        args = getattr(cls, '__args__', None)
-        origin = getattr(cls, '__origin__', None)
-        if args is not None and origin is not None and type(cls).__name__ == 'UnionType' \
-                or (origin is not None and getattr(origin, '_name', None) == 'Union'):
-            return all(isinstance(arg, type) for arg in args)
-        return False
+        """Return the implementation chosen for class `cls`."""
+        found = memo.get(cls)
+        if found is None:
+            found = impls.get(cls)
+            if found is None:
+                found = _pick_implementation(cls, impls)
+            memo[cls] = found
+        return found
 
     def register(cls, func=None):
-        if _is_valid_dispatch_type(cls):
+        """Register an implementation: `register(cls, func)`, `@register(cls)`,
+        or `@register` on a function whose first parameter is annotated."""
+        if _is_dispatch_type(cls):
             if func is None:
                 return lambda f: register(cls, f)
         else:
             if func is not None:
+                raise TypeError("Invalid first argument to `register()`. "
+                                "%r is not a class or union type." % (cls,))
+            target = cls
+            plain = getattr(target, '__func__', target)
+            annotations = getattr(plain, '__annotations__', None)
+            if not annotations:
                 raise TypeError(
-                    f"Invalid first argument to `register()`. "
-                    f"{cls!r} is not a class or union type."
-                )
-            ann = getattr(cls, '__annotations__', {})
-            if not ann:
-                raise TypeError(
-                    f"Invalid first argument to `register()`: {cls!r}. "
-                    f"Use either `@register(some_class)` or plain `@register` "
-                    f"on an annotated function."
-                )
-            func = cls
-            argname, cls = next(iter(ann.items()))
-            if isinstance(cls, str):
-                g = getattr(func, '__globals__', {})
-                try:
-                    cls = eval(cls, g)
-                except Exception:
-                    pass
-            if not _is_valid_dispatch_type(cls):
-                raise TypeError(
-                    f"Invalid annotation for {argname!r}. "
-                    f"{cls!r} is not a class."
-                )
-        args = getattr(cls, '__args__', None)
-        if not isinstance(cls, type) and args:
-            for arg in args:
-                registry[arg] = func
-        else:
-            registry[cls] = func
-        dispatch_cache.clear()
+                    "Invalid first argument to `register()`: %r. Use either "
+                    "`@register(some_class)` or plain `@register` on an "
+                    "annotated function." % (target,))
+            from typing import get_type_hints
+            hints = [(k, v) for k, v in get_type_hints(plain).items() if k != 'return']
+            if not hints:
+                hints = [(k, v) for k, v in annotations.items() if k != 'return']
+            argname, cls = hints[0]
+            if not _is_dispatch_type(cls):
+                raise TypeError("Invalid annotation for %r. %r is not a class."
+                                % (argname, cls))
+            func = target
+        for klass in _expand_types(cls):
+            impls[klass] = func
+        memo.clear()
         return func
 
     def wrapper(*args, **kw):
         if not args:
-            raise TypeError(f'{funcname} requires at least '
-                            '1 positional argument')
+            raise TypeError('%s requires at least 1 positional argument' % fname)
         return dispatch(args[0].__class__)(*args, **kw)
 
-    funcname = getattr(func, '__name__', 'singledispatch function')
-    registry[object] = func
     wrapper.register = register
     wrapper.dispatch = dispatch
-    wrapper.registry = _MappingProxy(registry)
-    wrapper._clear_cache = dispatch_cache.clear
+    wrapper.registry = view
+    wrapper._clear_cache = memo.clear
     update_wrapper(wrapper, func)
     return wrapper
 
 
 class singledispatchmethod:
-    """Single-dispatch generic method descriptor: dispatches on the class of the first
-    non-self argument."""
+    """singledispatch for methods: dispatches on the first argument after
+    self/cls.  Works with plain functions, classmethod and staticmethod."""
 
     def __init__(self, func):
-        if not callable(func) and not hasattr(func, "__get__"):
-            raise TypeError(f"{func!r} is not callable or a descriptor")
+        if not callable(func) and not hasattr(func, '__get__'):
+            raise TypeError('%r is not callable or a descriptor' % (func,))
         self.dispatcher = singledispatch(func)
         self.func = func
 
@@ -521,9 +528,14 @@ class singledispatchmethod:
         return self.dispatcher.register(cls, func=method)
 
     def __get__(self, obj, cls=None):
+        dispatcher = self.dispatcher
+
         def _method(*args, **kwargs):
-            method = self.dispatcher.dispatch(args[0].__class__)
-            return _bind(method, obj, cls)(*args, **kwargs)
+            if not args:
+                raise TypeError('%s requires at least 1 positional argument'
+                                % getattr(self.func, '__name__', 'singledispatchmethod method'))
+            impl = dispatcher.dispatch(args[0].__class__)
+            return _descriptor_bind(impl, obj, cls)(*args, **kwargs)
 
         _method.__isabstractmethod__ = self.__isabstractmethod__
         _method.register = self.register

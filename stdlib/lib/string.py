@@ -1,4 +1,4 @@
-"""String constants, capwords, Template and Formatter (after CPython's string module)."""
+"""String constants, capwords(), Template and Formatter (gilpy's own)."""
 
 __all__ = ["ascii_letters", "ascii_lowercase", "ascii_uppercase", "capwords",
            "digits", "hexdigits", "octdigits", "printable", "punctuation",
@@ -16,376 +16,388 @@ printable = digits + ascii_letters + punctuation + whitespace
 
 
 def capwords(s, sep=None):
-    return (sep or ' ').join(map(str.capitalize, s.split(sep)))
+    """Split s on sep (whitespace runs when sep is None), capitalize each
+    piece and join them back with sep (a single space when sep is None)."""
+    joiner = ' ' if sep is None else sep
+    return joiner.join([piece.capitalize() for piece in s.split(sep)])
 
 
-
-####################################################################
 import re as _re
 
 
-class _ChainMap:
-    """The lookups of collections.ChainMap that Template needs."""
+# ---------------------------------------------------------------------------
+# Template: $-substitution.
 
-    def __init__(self, *maps):
-        self.maps = maps
+class _Layered:
+    """Read-only mapping that consults several mappings in order."""
+
+    def __init__(self, *layers):
+        self._layers = layers
 
     def __getitem__(self, key):
-        for mapping in self.maps:
+        for layer in self._layers:
             try:
-                return mapping[key]
+                return layer[key]
             except KeyError:
                 pass
         raise KeyError(key)
 
-_sentinel_dict = {}
+
+_NO_MAPPING = object()
+
+
+def _placeholder_regex(cls):
+    """Compile the placeholder pattern for a Template class.
+
+    A class that sets its own `pattern` keeps it; otherwise the regex is
+    assembled from delimiter, idpattern and braceidpattern.  The groups
+    are: escaped (delimiter doubled), named ($id), braced (${id}) and
+    invalid (a delimiter followed by anything else).
+    """
+    if 'pattern' in cls.__dict__:
+        source = cls.pattern
+    else:
+        delim = _re.escape(cls.delimiter)
+        plain_id = cls.idpattern
+        brace_id = cls.braceidpattern
+        if brace_id is None:
+            brace_id = plain_id
+        source = (delim + '(?:'
+                  + '(?P<escaped>' + delim + ')'
+                  + '|(?P<named>' + plain_id + ')'
+                  + '|{(?P<braced>' + brace_id + ')}'
+                  + '|(?P<invalid>)'
+                  + ')')
+    if isinstance(source, str):
+        source = _re.compile(source, cls.flags | _re.VERBOSE)
+    return source
+
 
 class Template:
-    """A string class for supporting $-substitutions."""
+    """A string with $-placeholders: $$ is a literal $, $name and ${name}
+    are replaced from a mapping and/or keyword arguments."""
 
     delimiter = '$'
-    # r'[a-z]' matches to non-ASCII letters when used with IGNORECASE, but
-    # without the ASCII flag.  We can't add re.ASCII to flags because of
-    # backward compatibility.  So we use the ?a local flag and [a-z] pattern.
-    # See https://bugs.python.org/issue31672
     idpattern = r'(?a:[_a-z][_a-z0-9]*)'
     braceidpattern = None
     flags = _re.IGNORECASE
 
-    def __init_subclass__(cls):
-        super().__init_subclass__()
-        _compile_template_pattern(cls)
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        cls.pattern = _placeholder_regex(cls)
 
     def __init__(self, template):
         self.template = template
 
-    # Search for $$, $identifier, ${identifier}, and any bare $'s
+    def _where(self, match):
+        # Report the position just after the delimiter as line/column,
+        # both counted from 1.
+        offset = match.start('invalid')
+        before = self.template[:offset].splitlines(True)
+        if not before:
+            return 1, 1
+        return len(before), len(before[-1])
 
-    def _invalid(self, mo):
-        i = mo.start('invalid')
-        lines = self.template[:i].splitlines(keepends=True)
-        if not lines:
-            colno = 1
-            lineno = 1
-        else:
-            colno = i - len(''.join(lines[:-1]))
-            lineno = len(lines)
-        raise ValueError('Invalid placeholder in string: line %d, col %d' %
-                         (lineno, colno))
+    def _complain(self, match):
+        line, column = self._where(match)
+        raise ValueError('Invalid placeholder in string: line %d, col %d'
+                         % (line, column))
 
-    def substitute(self, mapping=_sentinel_dict, /, **kws):
-        if mapping is _sentinel_dict:
-            mapping = kws
-        elif kws:
-            mapping = _ChainMap(kws, mapping)
-        # Helper function for .sub()
-        def convert(mo):
-            # Check the most common path first.
-            named = mo.group('named') or mo.group('braced')
-            if named is not None:
-                return str(mapping[named])
-            if mo.group('escaped') is not None:
+    @staticmethod
+    def _lookup_source(mapping, kws):
+        if mapping is _NO_MAPPING:
+            return kws
+        if kws:
+            return _Layered(kws, mapping)
+        return mapping
+
+    def substitute(self, mapping=_NO_MAPPING, /, **kws):
+        values = self._lookup_source(mapping, kws)
+
+        def replace(match):
+            name = match.group('named')
+            if name is None:
+                name = match.group('braced')
+            if name is not None:
+                return str(values[name])
+            if match.group('escaped') is not None:
                 return self.delimiter
-            if mo.group('invalid') is not None:
-                self._invalid(mo)
+            if match.group('invalid') is not None:
+                self._complain(match)
             raise ValueError('Unrecognized named group in pattern',
                              self.pattern)
-        return self.pattern.sub(convert, self.template)
 
-    def safe_substitute(self, mapping=_sentinel_dict, /, **kws):
-        if mapping is _sentinel_dict:
-            mapping = kws
-        elif kws:
-            mapping = _ChainMap(kws, mapping)
-        # Helper function for .sub()
-        def convert(mo):
-            named = mo.group('named') or mo.group('braced')
-            if named is not None:
+        return self.pattern.sub(replace, self.template)
+
+    def safe_substitute(self, mapping=_NO_MAPPING, /, **kws):
+        values = self._lookup_source(mapping, kws)
+
+        def replace(match):
+            name = match.group('named')
+            if name is None:
+                name = match.group('braced')
+            if name is not None:
                 try:
-                    return str(mapping[named])
+                    return str(values[name])
                 except KeyError:
-                    return mo.group()
-            if mo.group('escaped') is not None:
+                    return match.group()
+            if match.group('escaped') is not None:
                 return self.delimiter
-            if mo.group('invalid') is not None:
-                return mo.group()
+            if match.group('invalid') is not None:
+                return match.group()
             raise ValueError('Unrecognized named group in pattern',
                              self.pattern)
-        return self.pattern.sub(convert, self.template)
+
+        return self.pattern.sub(replace, self.template)
 
     def is_valid(self):
-        for mo in self.pattern.finditer(self.template):
-            if mo.group('invalid') is not None:
+        """True when the template has no invalid placeholders."""
+        for match in self.pattern.finditer(self.template):
+            if match.group('invalid') is not None:
                 return False
-            if (mo.group('named') is None
-                and mo.group('braced') is None
-                and mo.group('escaped') is None):
-                # If all the groups are None, there must be
-                # another group we're not expecting
+            if (match.group('named') is None
+                    and match.group('braced') is None
+                    and match.group('escaped') is None):
                 raise ValueError('Unrecognized named group in pattern',
-                    self.pattern)
+                                 self.pattern)
         return True
 
     def get_identifiers(self):
-        ids = []
-        for mo in self.pattern.finditer(self.template):
-            named = mo.group('named') or mo.group('braced')
-            if named is not None and named not in ids:
-                # add a named group only the first time it appears
-                ids.append(named)
-            elif (named is None
-                and mo.group('invalid') is None
-                and mo.group('escaped') is None):
-                # If all the groups are None, there must be
-                # another group we're not expecting
+        """The placeholder names, each once, in order of appearance."""
+        found = []
+        for match in self.pattern.finditer(self.template):
+            name = match.group('named')
+            if name is None:
+                name = match.group('braced')
+            if name is not None:
+                if name not in found:
+                    found.append(name)
+            elif (match.group('invalid') is None
+                  and match.group('escaped') is None):
                 raise ValueError('Unrecognized named group in pattern',
-                    self.pattern)
-        return ids
-
-def _compile_template_pattern(cls):
-    if 'pattern' in cls.__dict__:
-        pattern = cls.pattern
-    else:
-        delim = _re.escape(cls.delimiter)
-        id = cls.idpattern
-        bid = cls.braceidpattern or cls.idpattern
-        pattern = fr"""
-        {delim}(?:
-          (?P<escaped>{delim})  |   # Escape sequence of two delimiters
-          (?P<named>{id})       |   # delimiter and a Python identifier
-          {{(?P<braced>{bid})}} |   # delimiter and a braced identifier
-          (?P<invalid>)             # Other ill-formed delimiter exprs
-        )
-        """
-    cls.pattern = _re.compile(pattern, cls.flags | _re.VERBOSE)
+                                 self.pattern)
+        return found
 
 
-# Initialize Template.pattern.  __init_subclass__() is automatically called
-# only for subclasses, not for the Template class itself.
-_compile_template_pattern(Template)
+# The base class does not run its own __init_subclass__.
+Template.pattern = _placeholder_regex(Template)
 
 
-########################################################################
-# the Formatter class
-# see PEP 3101 for details and purpose of this class
+# ---------------------------------------------------------------------------
+# Formatter: str.format() with overridable steps.
 
-# The hard parts are reused from the C implementation.  They're exposed as "_"
-# prefixed methods of str.
-
-def _formatter_parser(s):
-    """Yield (literal_text, field_name, format_spec, conversion) for format string s,
-    as _string.formatter_parser does."""
-    i = 0
-    n = len(s)
-    literal = []
-    while i < n:
-        c = s[i]
-        if c == '{':
-            if i + 1 < n and s[i + 1] == '{':
-                literal.append('{')
-                yield (''.join(literal), None, None, None)
-                literal = []
-                i += 2
-                continue
-            depth = 1
-            j = i + 1
-            while j < n and depth:
-                if s[j] == '{':
-                    depth += 1
-                elif s[j] == '}':
-                    depth -= 1
-                j += 1
-            if depth:
-                raise ValueError("expected '}' before end of string")
-            field = s[i + 1:j - 1]
-            k = 0
-            bracket = False
-            while k < len(field):
-                ch = field[k]
-                if ch == '[':
-                    bracket = True
-                elif ch == ']':
-                    bracket = False
-                elif not bracket and ch in '!:':
-                    break
-                k += 1
-            name = field[:k]
-            rest = field[k:]
-            conversion = None
-            spec = ''
-            if rest.startswith('!'):
-                if len(rest) < 2:
-                    raise ValueError("end of string while looking for conversion specifier")
-                conversion = rest[1]
-                rest = rest[2:]
-                if rest and not rest.startswith(':'):
-                    raise ValueError("expected ':' after conversion specifier")
-            if rest.startswith(':'):
-                spec = rest[1:]
-            yield (''.join(literal), name, spec, conversion)
-            literal = []
-            i = j
-        elif c == '}':
-            if i + 1 < n and s[i + 1] == '}':
-                literal.append('}')
-                yield (''.join(literal), None, None, None)
-                literal = []
-                i += 2
-                continue
+def _scan_format(text):
+    """Yield (literal, field_name, format_spec, conversion) tuples for a
+    format string, the way str.format() splits it."""
+    size = len(text)
+    pos = 0
+    while pos < size:
+        # Literal text up to the next brace.
+        start = pos
+        while pos < size and text[pos] not in '{}':
+            pos += 1
+        literal = text[start:pos]
+        if pos == size:
+            yield (literal, None, None, None)
+            return
+        brace = text[pos]
+        if pos + 1 < size and text[pos + 1] == brace:
+            # Doubled brace: the literal ends with one copy of it.
+            yield (literal + brace, None, None, None)
+            pos += 2
+            continue
+        if brace == '}':
             raise ValueError("Single '}' encountered in format string")
-        else:
-            literal.append(c)
-            i += 1
-    if literal:
-        yield (''.join(literal), None, None, None)
+        pos += 1
+        if pos == size:
+            raise ValueError("Single '{' encountered in format string")
+
+        # Field name: ends at '!', ':' or '}'; [...] is skipped whole.
+        start = pos
+        while True:
+            if pos >= size:
+                raise ValueError("expected '}' before end of string")
+            ch = text[pos]
+            if ch == '[':
+                while pos < size and text[pos] != ']':
+                    pos += 1
+                if pos >= size:
+                    raise ValueError("expected '}' before end of string")
+                pos += 1
+                continue
+            if ch == '{':
+                raise ValueError("unexpected '{' in field name")
+            if ch in '!:}':
+                break
+            pos += 1
+        name = text[start:pos]
+
+        conversion = None
+        if text[pos] == '!':
+            pos += 1
+            if pos >= size:
+                raise ValueError(
+                    'end of string while looking for conversion specifier')
+            conversion = text[pos]
+            pos += 1
+            if pos < size and text[pos] not in ':}':
+                raise ValueError("expected ':' after conversion specifier")
+
+        spec = ''
+        if pos < size and text[pos] == ':':
+            pos += 1
+        elif pos < size and text[pos] == '}':
+            yield (literal, name, spec, conversion)
+            pos += 1
+            continue
+        # Format spec: runs to the '}' that balances the field's '{'.
+        start = pos
+        depth = 1
+        while pos < size:
+            ch = text[pos]
+            if ch == '{':
+                depth += 1
+            elif ch == '}':
+                depth -= 1
+                if depth == 0:
+                    break
+            pos += 1
+        if pos >= size:
+            raise ValueError("unmatched '{' in format spec")
+        spec = text[start:pos]
+        pos += 1
+        yield (literal, name, spec, conversion)
 
 
-def _field_name_split(name):
-    """(first, iterator of (is_attribute, key)) for a field name like 'a.b[0]'."""
-    k = 0
-    while k < len(name) and name[k] not in '.[':
-        k += 1
-    first = name[:k]
-    if first.isdigit():
-        first = int(first)
-    rest = []
-    while k < len(name):
-        if name[k] == '.':
-            j = k + 1
-            while j < len(name) and name[j] not in '.[':
-                j += 1
-            rest.append((True, name[k + 1:j]))
-            k = j
-        else:
-            j = name.find(']', k)
-            if j < 0:
+def _split_field_name(name):
+    """Split 'a.b[0]' into 'a' and an iterator over (True, 'b'),
+    (False, 0).
+
+    The first part and bracketed keys become ints when they are all
+    digits.  The rest is produced lazily, so a malformed tail is only
+    reported once the earlier lookups have succeeded."""
+    size = len(name)
+    pos = 0
+    while pos < size and name[pos] not in '.[':
+        pos += 1
+    head = name[:pos]
+    if head.isdigit():
+        head = int(head)
+    return head, _field_steps(name, pos)
+
+
+def _field_steps(name, pos):
+    size = len(name)
+    while pos < size:
+        ch = name[pos]
+        pos += 1
+        if ch == '.':
+            start = pos
+            while pos < size and name[pos] not in '.[':
+                pos += 1
+            attr = name[start:pos]
+            if not attr:
+                raise ValueError('Empty attribute in format string')
+            yield (True, attr)
+        elif ch == '[':
+            start = pos
+            while pos < size and name[pos] != ']':
+                pos += 1
+            if pos >= size:
                 raise ValueError("Missing ']' in format string")
-            key = name[k + 1:j]
-            rest.append((False, int(key) if key.isdigit() else key))
-            k = j + 1
-    return first, iter(rest)
-
+            key = name[start:pos]
+            pos += 1
+            if not key:
+                raise ValueError('Empty attribute in format string')
+            if key.isdigit():
+                key = int(key)
+            yield (False, key)
+            if pos < size and name[pos] not in '.[':
+                raise ValueError("Only '.' or '[' may follow ']' in "
+                                 "format field specifier")
+        else:
+            raise ValueError("Only '.' or '[' may follow ']' in "
+                             "format field specifier")
 
 
 class Formatter:
+    """The machinery behind str.format(), split into overridable steps."""
+
     def format(self, format_string, /, *args, **kwargs):
         return self.vformat(format_string, args, kwargs)
 
     def vformat(self, format_string, args, kwargs):
-        used_args = set()
-        result, _ = self._vformat(format_string, args, kwargs, used_args, 2)
-        self.check_unused_args(used_args, args, kwargs)
-        return result
+        used = set()
+        text, _ = self._render(format_string, args, kwargs, used, 2, 0)
+        self.check_unused_args(used, args, kwargs)
+        return text
 
-    def _vformat(self, format_string, args, kwargs, used_args, recursion_depth,
-                 auto_arg_index=0):
-        if recursion_depth < 0:
+    def _render(self, format_string, args, kwargs, used, depth_left,
+                next_index):
+        # next_index is the next automatic field number, or None once an
+        # explicit number has been used.
+        if depth_left < 0:
             raise ValueError('Max string recursion exceeded')
-        result = []
-        for literal_text, field_name, format_spec, conversion in \
-                self.parse(format_string):
+        out = []
+        for literal, name, spec, conversion in self.parse(format_string):
+            if literal:
+                out.append(literal)
+            if name is None:
+                continue
+            if name == '':
+                if next_index is None:
+                    raise ValueError('cannot switch from manual field '
+                                     'specification to automatic field '
+                                     'numbering')
+                name = str(next_index)
+                next_index += 1
+            elif name.isdigit():
+                if next_index:
+                    raise ValueError('cannot switch from manual field '
+                                     'specification to automatic field '
+                                     'numbering')
+                next_index = None
+            value, key = self.get_field(name, args, kwargs)
+            used.add(key)
+            value = self.convert_field(value, conversion)
+            spec, next_index = self._render(spec, args, kwargs, used,
+                                            depth_left - 1, next_index)
+            out.append(self.format_field(value, spec))
+        return ''.join(out), next_index
 
-            # output the literal text
-            if literal_text:
-                result.append(literal_text)
+    def parse(self, format_string):
+        """Return (literal_text, field_name, format_spec, conversion)
+        tuples; the last three are None after a trailing literal."""
+        return _scan_format(format_string)
 
-            # if there's a field, output it
-            if field_name is not None:
-                # this is some markup, find the object and do
-                #  the formatting
-
-                # handle arg indexing when empty field_names are given.
-                if field_name == '':
-                    if auto_arg_index is False:
-                        raise ValueError('cannot switch from manual field '
-                                         'specification to automatic field '
-                                         'numbering')
-                    field_name = str(auto_arg_index)
-                    auto_arg_index += 1
-                elif field_name.isdigit():
-                    if auto_arg_index:
-                        raise ValueError('cannot switch from manual field '
-                                         'specification to automatic field '
-                                         'numbering')
-                    # disable auto arg incrementing, if it gets
-                    # used later on, then an exception will be raised
-                    auto_arg_index = False
-
-                # given the field_name, find the object it references
-                #  and the argument it came from
-                obj, arg_used = self.get_field(field_name, args, kwargs)
-                used_args.add(arg_used)
-
-                # do any conversion on the resulting object
-                obj = self.convert_field(obj, conversion)
-
-                # expand the format spec, if needed
-                format_spec, auto_arg_index = self._vformat(
-                    format_spec, args, kwargs,
-                    used_args, recursion_depth-1,
-                    auto_arg_index=auto_arg_index)
-
-                # format the object and append to the result
-                result.append(self.format_field(obj, format_spec))
-
-        return ''.join(result), auto_arg_index
-
+    def get_field(self, field_name, args, kwargs):
+        head, steps = _split_field_name(field_name)
+        value = self.get_value(head, args, kwargs)
+        for is_attribute, key in steps:
+            if is_attribute:
+                value = getattr(value, key)
+            else:
+                value = value[key]
+        return value, head
 
     def get_value(self, key, args, kwargs):
         if isinstance(key, int):
             return args[key]
-        else:
-            return kwargs[key]
-
+        return kwargs[key]
 
     def check_unused_args(self, used_args, args, kwargs):
         pass
 
-
     def format_field(self, value, format_spec):
         return format(value, format_spec)
 
-
     def convert_field(self, value, conversion):
-        # do any conversion on the resulting object
         if conversion is None:
             return value
-        elif conversion == 's':
+        if conversion == 's':
             return str(value)
-        elif conversion == 'r':
+        if conversion == 'r':
             return repr(value)
-        elif conversion == 'a':
+        if conversion == 'a':
             return ascii(value)
-        raise ValueError("Unknown conversion specifier {0!s}".format(conversion))
-
-
-    # returns an iterable that contains tuples of the form:
-    # (literal_text, field_name, format_spec, conversion)
-    # literal_text can be zero length
-    # field_name can be None, in which case there's no
-    #  object to format and output
-    # if field_name is not None, it is looked up, formatted
-    #  with format_spec and conversion and then used
-    def parse(self, format_string):
-        return _formatter_parser(format_string)
-
-
-    # given a field_name, find the object it references.
-    #  field_name:   the field being looked up, e.g. "0.name"
-    #                 or "lookup[3]"
-    #  used_args:    a set of which args have been used
-    #  args, kwargs: as passed in to vformat
-    def get_field(self, field_name, args, kwargs):
-        first, rest = _field_name_split(field_name)
-
-        obj = self.get_value(first, args, kwargs)
-
-        # loop through the rest of the field_name, doing
-        #  getattr or getitem as needed
-        for is_attr, i in rest:
-            if is_attr:
-                obj = getattr(obj, i)
-            else:
-                obj = obj[i]
-
-        return obj, first
+        raise ValueError('Unknown conversion specifier %s' % (conversion,))
