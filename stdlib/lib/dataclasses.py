@@ -1,11 +1,12 @@
-"""Data classes: @dataclass writes __init__, __repr__, __eq__ (and, on request, ordering,
-hashing, frozen instances and __slots__) from the class's annotated fields. As in CPython,
-the methods are generated as source text and compiled with exec, so their signatures and
-errors are the ones a hand-written class would have. Supports ClassVar and InitVar
-pseudo-fields, keyword-only fields (kw_only=True, field(kw_only=...), KW_ONLY),
-__post_init__, replace, asdict/astuple, make_dataclass and a recursion-safe repr."""
+"""Data classes: generate __init__, __repr__, __eq__ and friends from annotations.
 
-import sys as _sys
+Implemented for gilpy.  Generated methods are made by compiling small pieces of
+source text, so argument errors and signatures look exactly like those of
+hand-written methods.
+"""
+
+import sys
+import copy as _copy_mod
 
 __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar', 'KW_ONLY',
            'MISSING', 'fields', 'asdict', 'astuple', 'make_dataclass', 'replace',
@@ -13,74 +14,86 @@ __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar', 'KW_
 
 
 class FrozenInstanceError(AttributeError):
+    """Raised when assigning to a field of a frozen dataclass instance."""
+
+
+class _Marker:
+    """Base for the module's singleton sentinels."""
+    __slots__ = ()
+
+
+class _MISSING_TYPE(_Marker):
     pass
 
 
-class _HAS_DEFAULT_FACTORY_CLASS:
+class _KW_ONLY_TYPE(_Marker):
+    pass
+
+
+class _FactorySentinel(_Marker):
     def __repr__(self):
         return '<factory>'
 
 
-_HAS_DEFAULT_FACTORY = _HAS_DEFAULT_FACTORY_CLASS()
-
-
-class _MissingType:
-    def __repr__(self):
-        return 'MISSING'
-
-
-MISSING = _MissingType()
-
-
-class _KW_ONLY_TYPE:
-    def __repr__(self):
-        return 'KW_ONLY'
-
-
+MISSING = _MISSING_TYPE()
 KW_ONLY = _KW_ONLY_TYPE()
+_USE_FACTORY = _FactorySentinel()
 
 
-class _FIELD_BASE:
-    def __init__(self, name):
-        self.name = name
+class _Kind:
+    __slots__ = ('label',)
+
+    def __init__(self, label):
+        self.label = label
 
     def __repr__(self):
-        return self.name
+        return self.label
 
 
-_FIELD = _FIELD_BASE('_FIELD')
-_FIELD_CLASSVAR = _FIELD_BASE('_FIELD_CLASSVAR')
-_FIELD_INITVAR = _FIELD_BASE('_FIELD_INITVAR')
+_FIELD = _Kind('_FIELD')
+_FIELD_CLASSVAR = _Kind('_FIELD_CLASSVAR')
+_FIELD_INITVAR = _Kind('_FIELD_INITVAR')
 
-_FIELDS = '__dataclass_fields__'
-_PARAMS = '__dataclass_params__'
-_POST_INIT_NAME = '__post_init__'
+_RESERVED_WORDS = frozenset(
+    'False None True and as assert async await break class continue def del elif else '
+    'except finally for from global if import in is lambda nonlocal not or pass raise '
+    'return try while with yield'.split())
+
+
+def _frozen_mapping(data):
+    try:
+        from types import MappingProxyType
+    except ImportError:
+        return dict(data)
+    return MappingProxyType(data)
 
 
 class InitVar:
+    """Marks an annotation as an init-only pseudo-field."""
     __slots__ = ('type',)
 
     def __init__(self, type):
         self.type = type
 
     def __repr__(self):
-        if isinstance(self.type, type):
-            type_name = self.type.__name__
+        t = self.type
+        if isinstance(t, type):
+            shown = t.__name__
         else:
-            type_name = repr(self.type)
-        return f'dataclasses.InitVar[{type_name}]'
+            shown = repr(t)
+        return 'dataclasses.InitVar[%s]' % shown
 
     def __class_getitem__(cls, type):
         return InitVar(type)
 
 
 class Field:
-    """One field of a data class."""
-
+    """Description of one dataclass field."""
     __slots__ = ('name', 'type', 'default', 'default_factory', 'repr', 'hash', 'init',
                  'compare', 'metadata', 'kw_only', '_field_type')
 
-    def __init__(self, default, default_factory, init, repr, hash, compare, metadata, kw_only):
+    def __init__(self, default, default_factory, init, repr, hash, compare, metadata,
+                 kw_only):
         self.name = None
         self.type = None
         self.default = default
@@ -89,15 +102,24 @@ class Field:
         self.repr = repr
         self.hash = hash
         self.compare = compare
-        self.metadata = metadata if metadata is not None else {}
+        if metadata is None:
+            metadata = {}
+        self.metadata = _frozen_mapping(metadata)
         self.kw_only = kw_only
         self._field_type = None
 
     def __repr__(self):
-        return (f'Field(name={self.name!r},type={self.type!r},default={self.default!r},'
-                f'default_factory={self.default_factory!r},init={self.init!r},repr={self.repr!r},'
-                f'hash={self.hash!r},compare={self.compare!r},metadata={self.metadata!r},'
-                f'kw_only={self.kw_only!r},_field_type={self._field_type})')
+        parts = ['name=%r' % (self.name,), 'type=%r' % (self.type,),
+                 'default=%r' % (self.default,), 'default_factory=%r' % (self.default_factory,),
+                 'init=%r' % (self.init,), 'repr=%r' % (self.repr,), 'hash=%r' % (self.hash,),
+                 'compare=%r' % (self.compare,), 'metadata=%r' % (self.metadata,),
+                 'kw_only=%r' % (self.kw_only,), '_field_type=%r' % (self._field_type,)]
+        return 'Field(' + ','.join(parts) + ')'
+
+    def __set_name__(self, owner, name):
+        hook = getattr(type(self.default), '__set_name__', None)
+        if hook is not None:
+            hook(self.default, owner, name)
 
 
 class _DataclassParams:
@@ -112,145 +134,136 @@ class _DataclassParams:
         self.frozen = frozen
 
     def __repr__(self):
-        return ('_DataclassParams('
-                f'init={self.init!r},'
-                f'repr={self.repr!r},'
-                f'eq={self.eq!r},'
-                f'order={self.order!r},'
-                f'unsafe_hash={self.unsafe_hash!r},'
-                f'frozen={self.frozen!r}'
-                ')')
+        return ('_DataclassParams(init=%r,repr=%r,eq=%r,order=%r,unsafe_hash=%r,frozen=%r)'
+                % (self.init, self.repr, self.eq, self.order, self.unsafe_hash, self.frozen))
 
 
 def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True, hash=None,
           compare=True, metadata=None, kw_only=MISSING):
-    """Return an object to identify dataclass fields."""
+    """Customise one field of a dataclass."""
     if default is not MISSING and default_factory is not MISSING:
         raise ValueError('cannot specify both default and default_factory')
     return Field(default, default_factory, init, repr, hash, compare, metadata, kw_only)
 
 
 def fields(class_or_instance):
-    """The fields of a dataclass (a tuple of Field objects), without ClassVar and InitVar
-    pseudo-fields."""
+    """Tuple of the real fields (no ClassVar / InitVar) of a dataclass or instance."""
     try:
-        fs = getattr(class_or_instance, _FIELDS)
+        table = getattr(class_or_instance, '__dataclass_fields__')
     except AttributeError:
         raise TypeError('must be called with a dataclass type or instance') from None
-    return tuple(f for f in fs.values() if f._field_type is _FIELD)
+    return tuple(f for f in table.values() if f._field_type is _FIELD)
 
 
-def _is_dataclass_instance(obj):
-    return hasattr(type(obj), _FIELDS)
+def _instance_of_dataclass(obj):
+    return hasattr(type(obj), '__dataclass_fields__')
 
 
 def is_dataclass(obj):
-    """Returns True if obj is a dataclass or an instance of a dataclass."""
-    cls = obj if isinstance(obj, type) else type(obj)
-    return hasattr(cls, _FIELDS)
+    """True for a dataclass or an instance of one."""
+    klass = obj if isinstance(obj, type) else type(obj)
+    return hasattr(klass, '__dataclass_fields__')
 
 
-def _make_fn(name, args, body, globals_, qualname):
-    body_text = '\n'.join(f'  {line}' for line in body) or '  pass'
-    src = f'def {name}({", ".join(args)}):\n{body_text}\n'
-    ns = {}
-    exec(src, globals_, ns)
-    fn = ns[name]
-    fn.__qualname__ = f'{qualname}.{name}'
-    return fn
+# ---------------------------------------------------------------------------
+# annotation classification
+# ---------------------------------------------------------------------------
 
-
-def _recursive_repr(user_function):
-    """Wrap a __repr__ so that a recursive call for the same object returns '...'."""
-    repr_running = set()
-
-    def wrapper(self):
-        key = id(self)
-        if key in repr_running:
-            return '...'
-        repr_running.add(key)
-        try:
-            result = user_function(self)
-        finally:
-            repr_running.discard(key)
-        return result
-
-    for attr in ('__module__', '__name__', '__qualname__', '__doc__'):
-        try:
-            setattr(wrapper, attr, getattr(user_function, attr))
-        except (AttributeError, TypeError):
-            pass
-    wrapper.__wrapped__ = user_function
-    return wrapper
-
-
-def _is_classvar(a_type):
-    typing = _sys.modules.get('typing')
+def _typing_special(annotation, name):
+    typing = sys.modules.get('typing')
     if typing is None:
         return False
-    cv = getattr(typing, 'ClassVar', None)
-    if cv is None:
+    target = getattr(typing, name, None)
+    if target is None:
         return False
-    return a_type is cv or getattr(a_type, '__origin__', None) is cv
+    if annotation is target:
+        return True
+    return getattr(annotation, '__origin__', None) is target
 
 
-def _is_initvar(a_type):
-    return a_type is InitVar or type(a_type) is InitVar
+def _string_names(annotation, names):
+    if not isinstance(annotation, str):
+        return False
+    head = annotation.strip().split('[', 1)[0].strip()
+    return head in names
 
 
-def _is_kw_only(a_type):
-    return a_type is KW_ONLY
+def _is_classvar(annotation):
+    return (_typing_special(annotation, 'ClassVar')
+            or _string_names(annotation, ('ClassVar', 'typing.ClassVar', 't.ClassVar')))
 
 
-def _string_kind(annotation):
-    """'classvar', 'initvar', 'kw_only' or None for a string annotation."""
-    text = annotation.strip()
-    for prefix in ('typing.', 'dataclasses.', 't.', 'dc.'):
-        if text.startswith(prefix):
-            text = text[len(prefix):]
-            break
-    if text == 'ClassVar' or text.startswith('ClassVar['):
-        return 'classvar'
-    if text == 'InitVar' or text.startswith('InitVar['):
-        return 'initvar'
-    if text == 'KW_ONLY':
-        return 'kw_only'
-    return None
+def _is_initvar(annotation):
+    return (annotation is InitVar or isinstance(annotation, InitVar)
+            or _string_names(annotation, ('InitVar', 'dataclasses.InitVar')))
 
 
-def _get_field(cls, a_name, a_type, default_kw_only):
-    default = cls.__dict__.get(a_name, MISSING)
-    if isinstance(default, Field):
-        f = default
+def _is_kw_only_marker(annotation):
+    return (annotation is KW_ONLY
+            or _string_names(annotation, ('KW_ONLY', 'dataclasses.KW_ONLY')))
+
+
+def _unhashable_type(kind):
+    hasher = getattr(kind, '__hash__', None)
+    if hasher is None:
+        return True
+    # the builtin mutable containers, even where the runtime gives them a slot
+    for mutable in (list, dict, set):
+        if issubclass(kind, mutable) and hasher is mutable.__hash__:
+            return True
+    return False
+
+
+def _build_field(cls, name, annotation, kw_only_default):
+    value = cls.__dict__.get(name, MISSING)
+    if isinstance(value, Field):
+        f = value
     else:
-        f = field(default=default)
-    f.name = a_name
-    f.type = a_type
-    f._field_type = _FIELD
-    kind = _string_kind(a_type) if isinstance(a_type, str) else None
-    if kind == 'classvar' or _is_classvar(a_type):
+        if isinstance(value, type(_frozen_mapping.__code__)):
+            value = MISSING
+        f = field(default=value)
+    f.name = name
+    f.type = annotation
+    if _is_classvar(annotation):
         f._field_type = _FIELD_CLASSVAR
-    elif kind == 'initvar' or _is_initvar(a_type):
+    elif _is_initvar(annotation):
         f._field_type = _FIELD_INITVAR
-    if f._field_type in (_FIELD_CLASSVAR, _FIELD_INITVAR):
-        if f.default_factory is not MISSING:
-            raise TypeError(f'field {f.name} cannot have a default factory')
-    if f._field_type in (_FIELD, _FIELD_INITVAR):
-        if f.kw_only is MISSING:
-            f.kw_only = default_kw_only
     else:
-        if f.kw_only is not MISSING:
-            raise TypeError(f'field {f.name} is a ClassVar but specifies kw_only')
-    if f._field_type is _FIELD and f.default is not MISSING and (
-            isinstance(f.default, (list, dict, set))
-            or getattr(type(f.default), '__hash__', 0) is None):
-        raise ValueError(f'mutable default {type(f.default)} for field {f.name} is not allowed: '
-                         'use default_factory')
+        f._field_type = _FIELD
+    if f._field_type is not _FIELD:
+        if f.default_factory is not MISSING:
+            raise TypeError('field %s cannot have a default factory' % (name,))
+    if f._field_type is _FIELD_CLASSVAR:
+        f.kw_only = False
+    elif f.kw_only is MISSING:
+        f.kw_only = kw_only_default
+    if f._field_type is _FIELD and f.default is not MISSING:
+        if _unhashable_type(type(f.default)):
+            raise ValueError('mutable default %r for field %s is not allowed: use default_factory'
+                             % (type(f.default), name))
     return f
 
 
-def _format_annotation(annotation):
-    """An annotation as inspect.signature shows it."""
+# ---------------------------------------------------------------------------
+# source generation
+# ---------------------------------------------------------------------------
+
+def _compile(name, params, lines, env, owner_qualname, extra='', rename=True):
+    """Compile `def name(params): lines` with `env` as its globals."""
+    text = 'def __create_fn__():\n'
+    text += ' def %s(%s)%s:\n' % (name, ', '.join(params), extra)
+    for line in (lines or ['pass']):
+        text += '  ' + line + '\n'
+    text += ' return %s\n' % name
+    space = dict(env)
+    exec(text, space)
+    fn = space['__create_fn__']()
+    if rename:
+        fn.__qualname__ = '%s.%s' % (owner_qualname, name)
+    return fn
+
+
+def _show_annotation(annotation):
     if isinstance(annotation, type):
         if annotation.__module__ == 'builtins':
             return annotation.__qualname__
@@ -260,432 +273,439 @@ def _format_annotation(annotation):
     return repr(annotation)
 
 
-def _signature_text(std_fields, kw_fields):
-    """The parameters of the generated __init__ as str(inspect.signature(cls)) shows
-    them (for the default docstring)."""
-    def one(f):
-        text = f'{f.name}: {_format_annotation(f.type)}'
-        if f.default_factory is not MISSING:
-            return text + ' = <factory>'
+def _doc_signature(positional, keyword):
+    def piece(f):
+        text = '%s: %s' % (f.name, _show_annotation(f.type))
         if f.default is not MISSING:
-            return text + ' = ' + repr(f.default)
+            text += ' = %r' % (f.default,)
+        elif f.default_factory is not MISSING:
+            text += ' = <factory>'
         return text
-    parts = [one(f) for f in std_fields]
-    if kw_fields:
-        parts.append('*')
-        parts.extend(one(f) for f in kw_fields)
-    return ', '.join(parts)
+    items = [piece(f) for f in positional]
+    if keyword:
+        items.append('*')
+        items.extend(piece(f) for f in keyword)
+    return '(' + ', '.join(items) + ')'
 
 
-def _set_new_attribute(cls, name, value):
-    if name in cls.__dict__:
-        return True
-    setattr(cls, name, value)
-    return False
+def _make_init(all_fields, positional, keyword, frozen, has_post_init, qualname, globs):
+    env = {'__dc_missing': MISSING, '__dc_factory_marker': _USE_FACTORY,
+           '__dc_setter': object.__setattr__}
+    env.update(globs)
+
+    def param(f):
+        if f.default is not MISSING:
+            env['__dc_def_' + f.name] = f.default
+            return '%s=__dc_def_%s' % (f.name, f.name)
+        if f.default_factory is not MISSING:
+            return '%s=__dc_factory_marker' % (f.name,)
+        return f.name
+
+    def store(name, expr):
+        if frozen:
+            return '__dc_setter(self, %r, %s)' % (name, expr)
+        return 'self.%s = %s' % (name, expr)
+
+    body = []
+    for f in all_fields:
+        if f._field_type is not _FIELD:
+            continue
+        if f.default_factory is not MISSING:
+            env['__dc_make_' + f.name] = f.default_factory
+            if f.init:
+                expr = '__dc_make_%s() if %s is __dc_factory_marker else %s' % (f.name, f.name, f.name)
+            else:
+                expr = '__dc_make_%s()' % (f.name,)
+            body.append(store(f.name, expr))
+        elif f.init:
+            body.append(store(f.name, f.name))
+    if has_post_init:
+        extra_args = ', '.join(f.name for f in all_fields if f._field_type is _FIELD_INITVAR)
+        body.append('self.__post_init__(%s)' % extra_args)
+    params = ['self'] + [param(f) for f in positional]
+    if keyword:
+        params.append('*')
+        params.extend(param(f) for f in keyword)
+    return _compile('__init__', params, body, env, qualname, ' -> None')
 
 
-def _assign(frozen, name, value):
-    if frozen:
-        return f'__dataclass_object__.__setattr__(self, {name!r}, {value})'
-    return f'self.{name} = {value}'
+def _make_repr(shown, qualname):
+    pieces = ' + ", " + '.join('%r + repr(self.%s)' % (f.name + '=', f.name) for f in shown)
+    if not pieces:
+        pieces = '""'
+    inner = _compile('__repr__', ['self'],
+                     ['return self.__class__.__qualname__ + "(" + %s + ")"' % pieces],
+                     {}, qualname, rename=False)
+    running = set()
+
+    def __repr__(self):
+        token = (id(self), _current_thread())
+        if token in running:
+            return '...'
+        running.add(token)
+        try:
+            return inner(self)
+        finally:
+            running.discard(token)
+    __repr__.__wrapped__ = inner
+    __repr__.__name__ = inner.__name__
+    __repr__.__qualname__ = qualname + '.__repr__'
+    __repr__.__doc__ = inner.__doc__
+    return __repr__
 
 
-def _tuple_str(obj_name, flds):
+def _current_thread():
+    mod = sys.modules.get('_thread')
+    if mod is None:
+        return 0
+    return mod.get_ident()
+
+
+def _tuple_text(prefix, flds):
     if not flds:
         return '()'
-    return f'({",".join([f"{obj_name}.{f.name}" for f in flds])},)'
+    return '(' + ''.join('%s.%s,' % (prefix, f.name) for f in flds) + ')'
 
 
-def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only,
-                   slots, weakref_slot=False):
-    fields_ = {}
-    setattr(cls, _PARAMS, _DataclassParams(init, repr, eq, order, unsafe_hash, frozen))
+def _make_compare(name, op, flds, qualname):
+    lines = ['if other.__class__ is self.__class__:',
+             ' return %s %s %s' % (_tuple_text('self', flds), op, _tuple_text('other', flds)),
+             'return NotImplemented']
+    return _compile(name, ['self', 'other'], lines, {}, qualname)
 
+
+def _make_hash(flds, qualname):
+    return _compile('__hash__', ['self'], ['return hash(%s)' % _tuple_text('self', flds)],
+                    {}, qualname)
+
+
+def _make_frozen_guards(holder, names, qualname):
+    def __setattr__(self, name, value):
+        if type(self) is holder[0] or name in names:
+            raise FrozenInstanceError('cannot assign to field %r' % (name,))
+        super(holder[0], self).__setattr__(name, value)
+
+    def __delattr__(self, name):
+        if type(self) is holder[0] or name in names:
+            raise FrozenInstanceError('cannot delete field %r' % (name,))
+        super(holder[0], self).__delattr__(name)
+    __setattr__.__qualname__ = qualname + '.__setattr__'
+    __delattr__.__qualname__ = qualname + '.__delattr__'
+    return __setattr__, __delattr__
+
+
+def _put(cls, name, value):
+    """Set an attribute unless the class body defined it; report whether it was set."""
+    if name in cls.__dict__:
+        return False
+    setattr(cls, name, value)
+    return True
+
+
+# ---------------------------------------------------------------------------
+# the decorator
+# ---------------------------------------------------------------------------
+
+def _own_annotations(cls):
+    ann = cls.__dict__.get('__annotations__')
+    if ann is None:
+        return {}
+    return ann
+
+
+def _process(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only,
+             slots, weakref_slot):
+    table = {}
+    module = sys.modules.get(cls.__module__)
+    globs = dict(module.__dict__) if module is not None and hasattr(module, '__dict__') else {}
+
+    setattr(cls, '__dataclass_params__',
+            _DataclassParams(init, repr, eq, order, unsafe_hash, frozen))
+
+    saw_base = False
     any_frozen_base = False
-    has_dataclass_bases = False
-    for b in cls.__mro__[-1:0:-1]:
-        base_fields = getattr(b, _FIELDS, None)
-        if base_fields is not None:
-            has_dataclass_bases = True
-            for f in base_fields.values():
-                fields_[f.name] = f
-            if getattr(b, _PARAMS).frozen:
+    all_frozen_bases = None
+    for base in cls.__mro__[-1:0:-1]:
+        base_table = base.__dict__.get('__dataclass_fields__')
+        if base_table is not None:
+            saw_base = True
+            for f in base_table.values():
+                table[f.name] = f
+            base_frozen = base.__dict__['__dataclass_params__'].frozen
+            if base_frozen:
                 any_frozen_base = True
+            if all_frozen_bases is None:
+                all_frozen_bases = True
+            if not base_frozen:
+                all_frozen_bases = False
 
-    cls_annotations = cls.__dict__.get('__annotations__', {})
-    cls_fields = []
-    KW_ONLY_seen = False
-    for name, type_ in cls_annotations.items():
-        if _is_kw_only(type_) or (isinstance(type_, str) and _string_kind(type_) == 'kw_only'):
-            if KW_ONLY_seen:
-                raise TypeError(f'{name!r} is KW_ONLY, but KW_ONLY '
-                                'has already been specified')
-            KW_ONLY_seen = True
-            kw_only = True
-        else:
-            cls_fields.append(_get_field(cls, name, type_, kw_only))
+    own = []
+    marker_seen = None
+    kw_default = kw_only
+    for name, annotation in _own_annotations(cls).items():
+        if _is_kw_only_marker(annotation):
+            if marker_seen is not None:
+                raise TypeError('%r is KW_ONLY, but KW_ONLY has already been specified' % (name,))
+            marker_seen = name
+            kw_default = True
+            continue
+        own.append(_build_field(cls, name, annotation, kw_default))
 
-    for f in cls_fields:
-        fields_[f.name] = f
-        if isinstance(cls.__dict__.get(f.name), Field):
+    for f in own:
+        table[f.name] = f
+        current = cls.__dict__.get(f.name, MISSING)
+        if isinstance(current, Field):
             if f.default is MISSING:
                 delattr(cls, f.name)
             else:
                 setattr(cls, f.name, f.default)
 
     for name, value in cls.__dict__.items():
-        if isinstance(value, Field) and name not in cls_annotations:
-            raise TypeError(f'{name!r} is a field but has no type annotation')
+        if isinstance(value, Field) and name not in _own_annotations(cls):
+            raise TypeError('%r is a field but has no type annotation' % (name,))
 
-    if has_dataclass_bases:
+    if saw_base:
         if any_frozen_base and not frozen:
             raise TypeError('cannot inherit non-frozen dataclass from a frozen one')
-        if not any_frozen_base and frozen:
+        if not all_frozen_bases and frozen:
             raise TypeError('cannot inherit frozen dataclass from a non-frozen one')
 
-    setattr(cls, _FIELDS, fields_)
+    setattr(cls, '__dataclass_fields__', table)
 
-    class_hash = cls.__dict__.get('__hash__', MISSING)
-    has_explicit_hash = not (class_hash is MISSING or
-                             (class_hash is None and '__eq__' in cls.__dict__))
+    explicit_hash = cls.__dict__.get('__hash__', MISSING)
+    has_explicit_hash = not (explicit_hash is MISSING
+                             or (explicit_hash is None and '__eq__' in cls.__dict__))
 
     if order and not eq:
         raise ValueError('eq must be true if order is true')
 
     qualname = cls.__qualname__
-    globals_ = {'MISSING': MISSING, '_HAS_DEFAULT_FACTORY': _HAS_DEFAULT_FACTORY,
-                '__dataclass_object__': object,
-                'FrozenInstanceError': FrozenInstanceError}
-    all_init_fields = [f for f in fields_.values() if f._field_type in (_FIELD, _FIELD_INITVAR)]
-    field_list = [f for f in fields_.values() if f._field_type is _FIELD]
-    std_init_fields = [f for f in all_init_fields if f.init and not f.kw_only]
-    kw_only_init_fields = [f for f in all_init_fields if f.init and f.kw_only]
+    real = [f for f in table.values() if f._field_type is _FIELD]
+    init_fields = [f for f in table.values() if f._field_type is not _FIELD_CLASSVAR]
+    positional = [f for f in init_fields if f.init and not f.kw_only]
+    keyword = [f for f in init_fields if f.init and f.kw_only]
 
     if init:
-        seen_default = False
-        for f in std_init_fields:
-            if f.default is MISSING and f.default_factory is MISSING:
-                if seen_default:
-                    raise TypeError(f'non-default argument {f.name!r} '
-                                    'follows default argument')
-            else:
-                seen_default = True
-
-        def param(f):
-            if f.default is MISSING and f.default_factory is MISSING:
-                return f.name
-            if f.default_factory is not MISSING:
-                return f'{f.name}=_HAS_DEFAULT_FACTORY'
-            globals_[f'__dataclass_dflt_{f.name}__'] = f.default
-            return f'{f.name}=__dataclass_dflt_{f.name}__'
-
-        body = []
-        for f in all_init_fields:
-            if f._field_type is _FIELD_INITVAR:
-                continue
-            if f.default_factory is not MISSING:
-                globals_[f'__dataclass_factory_{f.name}__'] = f.default_factory
-                if f.init:
-                    value = (f'__dataclass_factory_{f.name}__() '
-                             f'if {f.name} is _HAS_DEFAULT_FACTORY else {f.name}')
-                else:
-                    value = f'__dataclass_factory_{f.name}__()'
-            elif f.init:
-                value = f.name
-            elif f.default is not MISSING:
-                globals_[f'__dataclass_dflt_{f.name}__'] = f.default
-                value = f'__dataclass_dflt_{f.name}__'
-            else:
-                continue
-            body.append(_assign(frozen, f.name, value))
-        if hasattr(cls, _POST_INIT_NAME):
-            params_str = ','.join(f.name for f in all_init_fields
-                                  if f._field_type is _FIELD_INITVAR)
-            body.append(f'self.{_POST_INIT_NAME}({params_str})')
-        args = ['self'] + [param(f) for f in std_init_fields]
-        if kw_only_init_fields:
-            args = args + ['*'] + [param(f) for f in kw_only_init_fields]
-        _set_new_attribute(cls, '__init__', _make_fn('__init__', args, body, globals_, qualname))
+        defaulted = False
+        for f in positional:
+            if f.default is not MISSING or f.default_factory is not MISSING:
+                defaulted = True
+            elif defaulted:
+                raise TypeError('non-default argument %r follows default argument' % (f.name,))
+        has_post = hasattr(cls, '__post_init__')
+        _put(cls, '__init__', _make_init(init_fields, positional, keyword, frozen,
+                                         has_post, qualname, globs))
 
     if repr:
-        shown = [f for f in field_list if f.repr]
-        parts = ', '.join(f'{f.name}={{self.{f.name}!r}}' for f in shown)
-        fn = _make_fn('__repr__', ['self'],
-                      [f'return f"{{self.__class__.__qualname__}}({parts})"'], globals_, qualname)
-        # As CPython names them (pprint recognises generated reprs by this).
-        fn.__qualname__ = '__create_fn__.<locals>.__repr__'
-        wrapper = _recursive_repr(fn)
-        wrapper.__qualname__ = f'{qualname}.__repr__'
-        _set_new_attribute(cls, '__repr__', wrapper)
+        _put(cls, '__repr__', _make_repr([f for f in real if f.repr], qualname))
 
-    compared = [f for f in field_list if f.compare]
-    self_tuple = _tuple_str('self', compared)
-    other_tuple = _tuple_str('other', compared)
+    compared = [f for f in real if f.compare]
     if eq:
-        _set_new_attribute(cls, '__eq__', _make_fn(
-            '__eq__', ['self', 'other'],
-            ['if other.__class__ is self.__class__:',
-             f'  return {self_tuple}=={other_tuple}',
-             'return NotImplemented'], globals_, qualname))
-    if order:
-        for name, op in [('__lt__', '<'), ('__le__', '<='), ('__gt__', '>'), ('__ge__', '>=')]:
-            fn = _make_fn(name, ['self', 'other'],
-                          ['if other.__class__ is self.__class__:',
-                           f'  return {self_tuple}{op}{other_tuple}',
-                           'return NotImplemented'], globals_, qualname)
-            if _set_new_attribute(cls, name, fn):
-                raise TypeError(f'Cannot overwrite attribute {name} '
-                                f'in class {cls.__name__}. Consider using '
-                                'functools.total_ordering')
-    if frozen:
-        globals_['__dataclass_cls__'] = cls
-        globals_['__dataclass_field_names__'] = tuple(f.name for f in field_list)
-        for name, fn in [
-            ('__setattr__', _make_fn(
-                '__setattr__', ['self', 'name', 'value'],
-                ['if type(self) is __dataclass_cls__ or name in __dataclass_field_names__:',
-                 '  raise FrozenInstanceError(f"cannot assign to field {name!r}")',
-                 'super(__dataclass_cls__, self).__setattr__(name, value)'],
-                globals_, qualname)),
-            ('__delattr__', _make_fn(
-                '__delattr__', ['self', 'name'],
-                ['if type(self) is __dataclass_cls__ or name in __dataclass_field_names__:',
-                 '  raise FrozenInstanceError(f"cannot delete field {name!r}")',
-                 'super(__dataclass_cls__, self).__delattr__(name)'],
-                globals_, qualname))]:
-            if _set_new_attribute(cls, name, fn):
-                raise TypeError(f'Cannot overwrite attribute {name} '
-                                f'in class {cls.__name__}')
+        _put(cls, '__eq__', _make_compare('__eq__', '==', compared, qualname))
 
-    hashed = [f for f in field_list if (f.compare if f.hash is None else f.hash)]
-    hash_fn = None
+    if order:
+        for name, op in (('__lt__', '<'), ('__le__', '<='), ('__gt__', '>'), ('__ge__', '>=')):
+            if not _put(cls, name, _make_compare(name, op, compared, qualname)):
+                raise TypeError('Cannot overwrite attribute %s in class %s. Consider using '
+                                'functools.total_ordering' % (name, cls.__name__))
+
+    holder = [cls]
+    if frozen:
+        setter, deleter = _make_frozen_guards(holder, frozenset(f.name for f in real), qualname)
+        for name, fn in (('__setattr__', setter), ('__delattr__', deleter)):
+            if not _put(cls, name, fn):
+                raise TypeError('Cannot overwrite attribute %s in class %s' % (name, cls.__name__))
+
+    hashed = [f for f in real if (f.compare if f.hash is None else f.hash)]
     if unsafe_hash:
         if has_explicit_hash:
-            raise TypeError(f'Cannot overwrite attribute __hash__ in class {cls.__name__}')
-        hash_fn = 'add'
-    elif eq and frozen:
-        if not has_explicit_hash:
-            hash_fn = 'add'
-    elif eq:
-        if not has_explicit_hash:
-            hash_fn = 'none'
-    if hash_fn == 'add':
-        cls.__hash__ = _make_fn('__hash__', ['self'],
-                                [f'return hash({_tuple_str("self", hashed)})'],
-                                globals_, qualname)
-    elif hash_fn == 'none':
-        cls.__hash__ = None
+            raise TypeError('Cannot overwrite attribute __hash__ in class %s' % (cls.__name__,))
+        cls.__hash__ = _make_hash(hashed, qualname)
+    elif eq and not has_explicit_hash:
+        if frozen:
+            cls.__hash__ = _make_hash(hashed, qualname)
+        else:
+            cls.__hash__ = None
 
-    if not getattr(cls, '__doc__', None):
-        try:
-            text = _signature_text(std_init_fields, kw_only_init_fields) if init else ''
-        except Exception:
-            text = ', '.join(f.name for f in all_init_fields if f.init)
-        cls.__doc__ = cls.__name__ + '(' + text + ')'
+    if not getattr(cls, '__doc__'):
+        sig = _doc_signature(positional, keyword) if init else ''
+        cls.__doc__ = cls.__name__ + sig
 
     if match_args:
-        _set_new_attribute(cls, '__match_args__', tuple(f.name for f in std_init_fields))
+        _put(cls, '__match_args__', tuple(f.name for f in positional))
 
     if weakref_slot and not slots:
         raise TypeError('weakref_slot is True but slots is False')
     if slots:
-        cls = _add_slots(cls, frozen, weakref_slot)
-        if frozen:
-            globals_['__dataclass_cls__'] = cls
+        cls = _with_slots(cls, frozen, weakref_slot)
+        holder[0] = cls
+
+    abc = sys.modules.get('abc')
+    if abc is not None and hasattr(abc, 'update_abstractmethods'):
+        try:
+            abc.update_abstractmethods(cls)
+        except Exception:
+            pass
     return cls
 
 
-def _get_slots(cls):
-    slots = cls.__dict__.get('__slots__')
-    if slots is None:
-        return ()
-    if isinstance(slots, str):
-        return (slots,)
-    return tuple(slots)
+def _inherited_slot_names(cls):
+    found = set()
+    for base in cls.__mro__[1:-1]:
+        declared = base.__dict__.get('__slots__')
+        if declared is None:
+            continue
+        if isinstance(declared, str):
+            declared = (declared,)
+        found.update(declared)
+    return found
 
 
-def _dataclass_getstate(self):
+def _frozen_getstate(self):
     return [getattr(self, f.name) for f in fields(self)]
 
 
-def _dataclass_setstate(self, state):
+def _frozen_setstate(self, state):
     for f, value in zip(fields(self), state):
         object.__setattr__(self, f.name, value)
 
 
-def _add_slots(cls, is_frozen, weakref_slot):
-    """A new class like cls but with __slots__ for the fields (and so no __dict__)."""
-    cls_dict = dict(cls.__dict__)
-    field_names = tuple(f.name for f in fields(cls))
-    inherited_slots = set()
-    for base in cls.__mro__[1:-1]:
-        inherited_slots.update(_get_slots(base))
-    slots_ = [name for name in field_names if name not in inherited_slots]
-    if weakref_slot and '__weakref__' not in inherited_slots:
-        slots_.append('__weakref__')
-    cls_dict['__slots__'] = tuple(slots_)
-    for field_name in field_names:
-        cls_dict.pop(field_name, None)
-    cls_dict.pop('__dict__', None)
-    cls_dict.pop('__weakref__', None)
+def _with_slots(cls, frozen, weakref_slot):
+    if '__slots__' in cls.__dict__:
+        raise TypeError('%s already specifies __slots__' % (cls.__name__,))
+    ns = dict(cls.__dict__)
+    names = tuple(f.name for f in fields(cls))
+    taken = _inherited_slot_names(cls)
+    slot_list = [n for n in names if n not in taken]
+    if weakref_slot and '__weakref__' not in taken:
+        slot_list.append('__weakref__')
+    ns['__slots__'] = tuple(slot_list)
+    for n in names:
+        ns.pop(n, None)
+    ns.pop('__dict__', None)
+    ns.pop('__weakref__', None)
     qualname = getattr(cls, '__qualname__', None)
-    cls = type(cls)(cls.__name__, cls.__bases__, cls_dict)
+    fresh = type(cls)(cls.__name__, cls.__bases__, ns)
     if qualname is not None:
-        cls.__qualname__ = qualname
-    if is_frozen:
-        if '__getstate__' not in cls_dict:
-            cls.__getstate__ = _dataclass_getstate
-        if '__setstate__' not in cls_dict:
-            cls.__setstate__ = _dataclass_setstate
-    return cls
+        fresh.__qualname__ = qualname
+    if frozen:
+        if '__getstate__' not in ns:
+            fresh.__getstate__ = _frozen_getstate
+        if '__setstate__' not in ns:
+            fresh.__setstate__ = _frozen_setstate
+    return fresh
 
 
 def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False,
               frozen=False, match_args=True, kw_only=False, slots=False, weakref_slot=False):
-    """Add dunder methods based on the fields defined in the class."""
-    def wrap(cls):
-        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args,
-                              kw_only, slots, weakref_slot)
+    """Turn a class with annotated attributes into a dataclass."""
+    def apply(target):
+        return _process(target, init, repr, eq, order, unsafe_hash, frozen, match_args,
+                        kw_only, slots, weakref_slot)
     if cls is None:
-        return wrap
-    return wrap(cls)
+        return apply
+    return apply(cls)
 
 
-def _deepcopy(obj):
-    try:
-        import copy
-    except ImportError:
-        return obj
-    return copy.deepcopy(obj)
+# ---------------------------------------------------------------------------
+# conversion helpers
+# ---------------------------------------------------------------------------
+
+def _convert(value, build):
+    if _instance_of_dataclass(value):
+        return build(value)
+    if isinstance(value, tuple) and hasattr(value, '_fields'):
+        return type(value)(*[_convert(v, build) for v in value])
+    if isinstance(value, (list, tuple)):
+        return type(value)(_convert(v, build) for v in value)
+    if isinstance(value, dict):
+        return type(value)((_convert(k, build), _convert(v, build)) for k, v in value.items())
+    return _copy_mod.deepcopy(value)
 
 
 def asdict(obj, *, dict_factory=dict):
-    """Return the fields of a dataclass instance as a new dictionary, recursing into
-    dataclasses, lists, tuples and dicts."""
-    if not _is_dataclass_instance(obj):
+    """Recursively convert a dataclass instance into a dict (values deep-copied)."""
+    if not _instance_of_dataclass(obj):
         raise TypeError('asdict() should be called on dataclass instances')
-    return _asdict_inner(obj, dict_factory)
 
-
-def _asdict_inner(obj, dict_factory):
-    if _is_dataclass_instance(obj):
-        result = []
-        for f in fields(obj):
-            value = _asdict_inner(getattr(obj, f.name), dict_factory)
-            result.append((f.name, value))
-        return dict_factory(result)
-    elif isinstance(obj, tuple) and hasattr(obj, '_fields'):
-        return type(obj)(*[_asdict_inner(v, dict_factory) for v in obj])
-    elif isinstance(obj, (list, tuple)):
-        return type(obj)(_asdict_inner(v, dict_factory) for v in obj)
-    elif isinstance(obj, dict):
-        return type(obj)((_asdict_inner(k, dict_factory),
-                          _asdict_inner(v, dict_factory))
-                         for k, v in obj.items())
-    else:
-        return _deepcopy(obj)
+    def build(inst):
+        return dict_factory([(f.name, _convert(getattr(inst, f.name), build))
+                             for f in fields(inst)])
+    return build(obj)
 
 
 def astuple(obj, *, tuple_factory=tuple):
-    """Return the fields of a dataclass instance as a new tuple, recursing into
-    dataclasses, lists, tuples and dicts."""
-    if not _is_dataclass_instance(obj):
+    """Recursively convert a dataclass instance into a tuple (values deep-copied)."""
+    if not _instance_of_dataclass(obj):
         raise TypeError('astuple() should be called on dataclass instances')
-    return _astuple_inner(obj, tuple_factory)
 
-
-def _astuple_inner(obj, tuple_factory):
-    if _is_dataclass_instance(obj):
-        result = []
-        for f in fields(obj):
-            value = _astuple_inner(getattr(obj, f.name), tuple_factory)
-            result.append(value)
-        return tuple_factory(result)
-    elif isinstance(obj, tuple) and hasattr(obj, '_fields'):
-        return type(obj)(*[_astuple_inner(v, tuple_factory) for v in obj])
-    elif isinstance(obj, (list, tuple)):
-        return type(obj)(_astuple_inner(v, tuple_factory) for v in obj)
-    elif isinstance(obj, dict):
-        return type(obj)((_astuple_inner(k, tuple_factory), _astuple_inner(v, tuple_factory))
-                         for k, v in obj.items())
-    else:
-        return _deepcopy(obj)
+    def build(inst):
+        return tuple_factory([_convert(getattr(inst, f.name), build) for f in fields(inst)])
+    return build(obj)
 
 
 def replace(obj, /, **changes):
-    """Return a new object replacing specified fields with new values."""
-    if not _is_dataclass_instance(obj):
-        raise TypeError("replace() should be called on dataclass instances")
-    for f in getattr(obj, _FIELDS).values():
+    """A new instance of obj's class with some fields changed."""
+    if not _instance_of_dataclass(obj):
+        raise TypeError('replace() should be called on dataclass instances')
+    for f in type(obj).__dataclass_fields__.values():
         if f._field_type is _FIELD_CLASSVAR:
             continue
         if not f.init:
             if f.name in changes:
-                raise ValueError(f'field {f.name} is declared with '
-                                 'init=False, it cannot be specified with '
-                                 'replace()')
+                raise ValueError('field %s is declared with init=False, it cannot be '
+                                 'specified with replace()' % (f.name,))
             continue
         if f.name not in changes:
             if f._field_type is _FIELD_INITVAR and f.default is MISSING:
-                raise ValueError(f"InitVar {f.name!r} "
-                                 'must be specified with replace()')
+                raise ValueError('InitVar %r must be specified with replace()' % (f.name,))
             changes[f.name] = getattr(obj, f.name)
     return obj.__class__(**changes)
 
 
-def _calculate_meta(bases):
-    meta = type
-    for base in bases:
-        base_meta = type(base)
-        if issubclass(meta, base_meta):
+def _pick_metaclass(bases):
+    chosen = type
+    for b in bases:
+        mt = type(b)
+        if issubclass(chosen, mt):
             continue
-        if issubclass(base_meta, meta):
-            meta = base_meta
+        if issubclass(mt, chosen):
+            chosen = mt
             continue
         raise TypeError('metaclass conflict: the metaclass of a derived class must be a '
                         '(non-strict) subclass of the metaclasses of all its bases')
-    return meta
+    return chosen
 
 
 def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True, repr=True,
                    eq=True, order=False, unsafe_hash=False, frozen=False, match_args=True,
                    kw_only=False, slots=False, weakref_slot=False):
-    """Return a new dynamically created dataclass."""
-    if namespace is None:
-        namespace = {}
+    """Create a dataclass named cls_name from a list of field specifications."""
+    ns = {} if namespace is None else dict(namespace)
     seen = set()
     annotations = {}
-    defaults = {}
-    for item in fields:
-        if isinstance(item, str):
-            name = item
-            tp = 'typing.Any'
-        elif len(item) == 2:
-            name, tp, = item
-        elif len(item) == 3:
-            name, tp, spec = item
-            defaults[name] = spec
+    for spec in fields:
+        if isinstance(spec, str):
+            name, kind = spec, 'typing.Any'
+        elif len(spec) == 2:
+            name, kind = spec
+        elif len(spec) == 3:
+            name, kind, extra = spec
+            ns[name] = extra
         else:
-            raise TypeError(f'Invalid field: {item!r}')
+            raise TypeError('Invalid field: %r' % (spec,))
         if not isinstance(name, str) or not name.isidentifier():
-            raise TypeError(f'Field names must be valid identifiers: {name!r}')
-        if name in ('False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await',
-                    'break', 'class', 'continue', 'def', 'del', 'elif', 'else', 'except',
-                    'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda',
-                    'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try', 'while',
-                    'with', 'yield'):
-            raise TypeError(f'Field names must not be keywords: {name!r}')
+            raise TypeError('Field names must be valid identifiers: %r' % (name,))
+        if name in _RESERVED_WORDS:
+            raise TypeError('Field names must not be keywords: %r' % (name,))
         if name in seen:
-            raise TypeError(f'Field name duplicated: {name!r}')
+            raise TypeError('Field name duplicated: %r' % (name,))
         seen.add(name)
-        annotations[name] = tp
-    ns = dict(namespace)
-    ns.update(defaults)
+        annotations[name] = kind
     ns['__annotations__'] = annotations
-    bases = tuple(bases)
-    ns.setdefault('__qualname__', cls_name)
-    cls = _calculate_meta(bases)(cls_name, bases, ns)
-    cls.__qualname__ = cls_name
+    ns.setdefault('__module__', 'types')
+    meta = _pick_metaclass(bases)
+    cls = meta(cls_name, tuple(bases), ns)
     return dataclass(cls, init=init, repr=repr, eq=eq, order=order, unsafe_hash=unsafe_hash,
                      frozen=frozen, match_args=match_args, kw_only=kw_only, slots=slots,
                      weakref_slot=weakref_slot)

@@ -1,10 +1,19 @@
-"""Random numbers: the Mersenne Twister of `_random` (seeded as CPython seeds it) and, on
-it, CPython's algorithms for randrange, choice, shuffle, sample, uniform, choices and
-gauss and the other distributions, so a seeded program draws the same numbers as under
-python3. Seeding from a str or bytes hashes it with SHA-512 as CPython does (a pure-Python
-SHA-512 below). getstate() rebuilds CPython's state tuple by replaying a pure-Python
-Mersenne Twister from the last seed; setstate() restores a state this module made by
-reseeding and skipping ahead, and any other state by drawing from the pure-Python twister."""
+"""Pseudo-random numbers compatible with CPython's `random` module.
+
+The generator itself is the native Mersenne Twister in `_random`.  Everything
+built on top of it (range helpers, sampling and the continuous distributions)
+uses the same published algorithms as CPython, so a program that seeds the
+generator sees the very numbers python3 would give it.
+
+Two pieces exist only because the native generator keeps its state private:
+
+* seeding from str/bytes needs SHA-512, done here in plain Python;
+* getstate()/setstate() work with CPython's 625-word state tuple.  A state is
+  produced by re-running a Python copy of MT19937 from the last seed for as
+  many words as have been drawn; restoring it either re-seeds the native
+  generator and fast-forwards (for states this module produced) or switches
+  the instance over to the Python copy.
+"""
 
 import _random
 from math import log as _log, sqrt as _sqrt, cos as _cos, sin as _sin, ceil as _ceil, floor as _floor
@@ -25,195 +34,226 @@ BPF = 53
 RECIP_BPF = 2 ** -BPF
 VERSION = 3
 
-
-################################################################################
-### SHA-512 (for seeding from str and bytes)
-################################################################################
-
-_SHA512_K = [
-    0x428a2f98d728ae22, 0x7137449123ef65cd, 0xb5c0fbcfec4d3b2f, 0xe9b5dba58189dbbc,
-    0x3956c25bf348b538, 0x59f111f1b605d019, 0x923f82a4af194f9b, 0xab1c5ed5da6d8118,
-    0xd807aa98a3030242, 0x12835b0145706fbe, 0x243185be4ee4b28c, 0x550c7dc3d5ffb4e2,
-    0x72be5d74f27b896f, 0x80deb1fe3b1696b1, 0x9bdc06a725c71235, 0xc19bf174cf692694,
-    0xe49b69c19ef14ad2, 0xefbe4786384f25e3, 0x0fc19dc68b8cd5b5, 0x240ca1cc77ac9c65,
-    0x2de92c6f592b0275, 0x4a7484aa6ea6e483, 0x5cb0a9dcbd41fbd4, 0x76f988da831153b5,
-    0x983e5152ee66dfab, 0xa831c66d2db43210, 0xb00327c898fb213f, 0xbf597fc7beef0ee4,
-    0xc6e00bf33da88fc2, 0xd5a79147930aa725, 0x06ca6351e003826f, 0x142929670a0e6e70,
-    0x27b70a8546d22ffc, 0x2e1b21385c26c926, 0x4d2c6dfc5ac42aed, 0x53380d139d95b3df,
-    0x650a73548baf63de, 0x766a0abb3c77b2a8, 0x81c2c92e47edaee6, 0x92722c851482353b,
-    0xa2bfe8a14cf10364, 0xa81a664bbc423001, 0xc24b8b70d0f89791, 0xc76c51a30654be30,
-    0xd192e819d6ef5218, 0xd69906245565a910, 0xf40e35855771202a, 0x106aa07032bbd1b8,
-    0x19a4c116b8d2d0c8, 0x1e376c085141ab53, 0x2748774cdf8eeb99, 0x34b0bcb5e19b48a8,
-    0x391c0cb3c5c95a63, 0x4ed8aa4ae3418acb, 0x5b9cca4f7763e373, 0x682e6ff3d6b2b8a3,
-    0x748f82ee5defb2fc, 0x78a5636f43172f60, 0x84c87814a1f0ab72, 0x8cc702081a6439ec,
-    0x90befffa23631e28, 0xa4506cebde82bde9, 0xbef9a3f7b2c67915, 0xc67178f2e372532b,
-    0xca273eceea26619c, 0xd186b8c721c0c207, 0xeada7dd6cde0eb1e, 0xf57d4f7fee6ed178,
-    0x06f067aa72176fba, 0x0a637dc5a2c898a6, 0x113f9804bef90dae, 0x1b710b35131c471b,
-    0x28db77f523047d84, 0x32caab7b40c72493, 0x3c9ebe0a15c9bebc, 0x431d67c49c100d4c,
-    0x4cc5d4becb3e42b6, 0x597f299cfc657e2a, 0x5fcb6fab3ad6faec, 0x6c44198c4a475817]
-
-_SHA512_H0 = [0x6a09e667f3bcc908, 0xbb67ae8584caa73b, 0x3c6ef372fe94f82b, 0xa54ff53a5f1d36f1,
-              0x510e527fade682d1, 0x9b05688c2b3e6c1f, 0x1f83d9abfb41bd6b, 0x5be0cd19137e2179]
+_U32 = 0xFFFFFFFF
+_U64 = 0xFFFFFFFFFFFFFFFF
 
 
-def _sha512(data):
-    """The SHA-512 digest (64 bytes) of the bytes `data`."""
-    M = 0xFFFFFFFFFFFFFFFF
-    n = len(data)
-    msg = bytes(data) + b'\x80' + bytes((111 - n) % 128) + (n * 8).to_bytes(16, 'big')
-    h0, h1, h2, h3, h4, h5, h6, h7 = _SHA512_H0
-    K = _SHA512_K
-    for off in range(0, len(msg), 128):
-        w = [int.from_bytes(msg[off + 8 * t:off + 8 * t + 8], 'big') for t in range(16)]
+# ---------------------------------------------------------------------------
+# SHA-512 in pure Python.  The round constants are the first 64 fractional
+# bits of the cube roots of the first 80 primes and the initial hash words
+# those of the square roots of the first 8 primes (FIPS 180-4); rather than
+# spelling out the table, they are derived here with integer roots.
+# ---------------------------------------------------------------------------
+
+def _first_primes(count):
+    found = []
+    cand = 2
+    while len(found) < count:
+        if all(cand % p for p in found if p * p <= cand):
+            found.append(cand)
+        cand += 1
+    return found
+
+
+def _int_root(value, degree):
+    # largest r with r**degree <= value (Newton's method on integers)
+    guess = 1 << ((value.bit_length() + degree - 1) // degree)
+    while True:
+        better = ((degree - 1) * guess + value // guess ** (degree - 1)) // degree
+        if better >= guess:
+            break
+        guess = better
+    while guess ** degree > value:
+        guess -= 1
+    while (guess + 1) ** degree <= value:
+        guess += 1
+    return guess
+
+
+_PRIMES80 = _first_primes(80)
+_ROUND_K = [_int_root(p << 192, 3) & _U64 for p in _PRIMES80]
+_START_H = [_int_root(p << 128, 2) & _U64 for p in _PRIMES80[:8]]
+del _PRIMES80
+
+
+def _rotr64(x, n):
+    return ((x >> n) | (x << (64 - n))) & _U64
+
+
+def _sha512_digest(message):
+    """Return the 64-byte SHA-512 digest of a bytes-like object."""
+    data = bytes(message)
+    bitlen = len(data) * 8
+    pad_zeros = (111 - len(data)) % 128
+    data = data + b'\x80' + b'\x00' * pad_zeros + bitlen.to_bytes(16, 'big')
+    state = list(_START_H)
+    K = _ROUND_K
+    for base in range(0, len(data), 128):
+        w = [int.from_bytes(data[base + 8 * t: base + 8 * t + 8], 'big') for t in range(16)]
         for t in range(16, 80):
             x = w[t - 15]
-            s0 = ((x >> 1) | (x << 63)) ^ ((x >> 8) | (x << 56)) ^ (x >> 7)
-            x = w[t - 2]
-            s1 = ((x >> 19) | (x << 45)) ^ ((x >> 61) | (x << 3)) ^ (x >> 6)
-            w.append((w[t - 16] + (s0 & M) + w[t - 7] + (s1 & M)) & M)
-        a, b, c, d, e, f, g, h = h0, h1, h2, h3, h4, h5, h6, h7
+            y = w[t - 2]
+            s0 = _rotr64(x, 1) ^ _rotr64(x, 8) ^ (x >> 7)
+            s1 = _rotr64(y, 19) ^ _rotr64(y, 61) ^ (y >> 6)
+            w.append((w[t - 16] + s0 + w[t - 7] + s1) & _U64)
+        a, b, c, d, e, f, g, h = state
         for t in range(80):
-            S1 = (((e >> 14) | (e << 50)) ^ ((e >> 18) | (e << 46)) ^ ((e >> 41) | (e << 23))) & M
-            ch = (e & f) ^ (~e & g)
-            t1 = (h + S1 + ch + K[t] + w[t]) & M
-            S0 = (((a >> 28) | (a << 36)) ^ ((a >> 34) | (a << 30)) ^ ((a >> 39) | (a << 25))) & M
-            maj = (a & b) ^ (a & c) ^ (b & c)
-            t2 = (S0 + maj) & M
+            big1 = _rotr64(e, 14) ^ _rotr64(e, 18) ^ _rotr64(e, 41)
+            choose = (e & f) ^ (~e & g)
+            t1 = (h + big1 + choose + K[t] + w[t]) & _U64
+            big0 = _rotr64(a, 28) ^ _rotr64(a, 34) ^ _rotr64(a, 39)
+            major = (a & b) ^ (a & c) ^ (b & c)
+            t2 = (big0 + major) & _U64
             h = g
             g = f
             f = e
-            e = (d + t1) & M
+            e = (d + t1) & _U64
             d = c
             c = b
             b = a
-            a = (t1 + t2) & M
-        h0 = (h0 + a) & M
-        h1 = (h1 + b) & M
-        h2 = (h2 + c) & M
-        h3 = (h3 + d) & M
-        h4 = (h4 + e) & M
-        h5 = (h5 + f) & M
-        h6 = (h6 + g) & M
-        h7 = (h7 + h) & M
-    return b''.join(x.to_bytes(8, 'big') for x in (h0, h1, h2, h3, h4, h5, h6, h7))
+            a = (t1 + t2) & _U64
+        state = [(s + v) & _U64 for s, v in zip(state, (a, b, c, d, e, f, g, h))]
+    return b''.join(v.to_bytes(8, 'big') for v in state)
 
 
-################################################################################
-### A pure-Python Mersenne Twister (for getstate and setstate)
-################################################################################
+# ---------------------------------------------------------------------------
+# A Python MT19937 whose 624-word state can be read and written.
+# ---------------------------------------------------------------------------
 
-class _PyMT:
-    """MT19937 as CPython's _random implements it, with its state visible."""
+class _TwisterCopy:
+    """MT19937 (Matsumoto & Nishimura), seeded the way CPython seeds it."""
 
-    def __init__(self, state=None):
-        self.mt = [0] * 624
-        self.mti = 625
-        if state is not None:
-            self.mt = list(state[:624])
-            self.mti = state[624]
+    def __init__(self, words=None, index=624):
+        self.words = list(words) if words is not None else [0] * 624
+        self.index = index
 
-    def _init_genrand(self, s):
-        mt = self.mt
-        mt[0] = s & 0xffffffff
-        for i in range(1, 624):
-            prev = mt[i - 1]
-            mt[i] = (1812433253 * (prev ^ (prev >> 30)) + i) & 0xffffffff
-        self.mti = 624
+    @classmethod
+    def from_key(cls, key):
+        """Seed from a non-negative int, split into 32-bit chunks (init_by_array)."""
+        chunks = []
+        while key:
+            chunks.append(key & _U32)
+            key >>= 32
+        if not chunks:
+            chunks.append(0)
+        st = [0] * 624
+        st[0] = 19650218
+        for n in range(1, 624):
+            p = st[n - 1]
+            st[n] = (1812433253 * (p ^ (p >> 30)) + n) & _U32
+        pos = 1
+        nchunks = len(chunks)
+        for step in range(max(624, nchunks)):
+            c = step % nchunks
+            p = st[pos - 1]
+            st[pos] = ((st[pos] ^ ((p ^ (p >> 30)) * 1664525)) + chunks[c] + c) & _U32
+            pos += 1
+            if pos == 624:
+                st[0] = st[623]
+                pos = 1
+        for _ in range(623):
+            p = st[pos - 1]
+            st[pos] = ((st[pos] ^ ((p ^ (p >> 30)) * 1566083941)) - pos) & _U32
+            pos += 1
+            if pos == 624:
+                st[0] = st[623]
+                pos = 1
+        st[0] = 0x80000000
+        return cls(st, 624)
 
-    def seed_int(self, n):
-        n = abs(n)
-        key = []
-        while n:
-            key.append(n & 0xffffffff)
-            n >>= 32
-        if not key:
-            key = [0]
-        self._init_genrand(19650218)
-        mt = self.mt
-        N = 624
-        i, j = 1, 0
-        klen = len(key)
-        for _ in range(N if N > klen else klen):
-            prev = mt[i - 1]
-            mt[i] = ((mt[i] ^ ((prev ^ (prev >> 30)) * 1664525)) + key[j] + j) & 0xffffffff
-            i += 1
-            j += 1
-            if i >= N:
-                mt[0] = mt[N - 1]
-                i = 1
-            if j >= klen:
-                j = 0
-        for _ in range(N - 1):
-            prev = mt[i - 1]
-            mt[i] = ((mt[i] ^ ((prev ^ (prev >> 30)) * 1566083941)) - i) & 0xffffffff
-            i += 1
-            if i >= N:
-                mt[0] = mt[N - 1]
-                i = 1
-        mt[0] = 0x80000000
-        self.mti = 624
+    def _regenerate(self):
+        st = self.words
+        for n in range(624):
+            mixed = (st[n] & 0x80000000) | (st[n + 1 - 624 if n == 623 else n + 1] & 0x7FFFFFFF)
+            nxt = st[(n + 397) % 624] ^ (mixed >> 1)
+            if mixed & 1:
+                nxt ^= 0x9908B0DF
+            st[n] = nxt
+        self.index = 0
 
-    def _twist(self):
-        mt = self.mt
-        for kk in range(624):
-            y = (mt[kk] & 0x80000000) | (mt[(kk + 1) % 624] & 0x7fffffff)
-            v = mt[(kk + 397) % 624] ^ (y >> 1)
-            if y & 1:
-                v ^= 0x9908b0df
-            mt[kk] = v
-        self.mti = 0
+    def next_word(self):
+        if self.index >= 624:
+            self._regenerate()
+        v = self.words[self.index]
+        self.index += 1
+        v ^= v >> 11
+        v ^= (v << 7) & 0x9D2C5680
+        v ^= (v << 15) & 0xEFC60000
+        return v ^ (v >> 18)
 
-    def genrand(self):
-        if self.mti >= 624:
-            self._twist()
-        y = self.mt[self.mti]
-        self.mti += 1
-        y ^= y >> 11
-        y ^= (y << 7) & 0x9d2c5680
-        y ^= (y << 15) & 0xefc60000
-        y ^= y >> 18
-        return y
-
-    def skip(self, count):
-        for _ in range(count):
-            self.genrand()
+    def advance(self, count):
+        # Only whole regenerations matter for the stored words.
+        while count > 0:
+            if self.index >= 624:
+                self._regenerate()
+            take = min(count, 624 - self.index)
+            self.index += take
+            count -= take
 
     def random(self):
-        a = self.genrand() >> 5
-        b = self.genrand() >> 6
-        return (a * 67108864.0 + b) * (1.0 / 9007199254740992.0)
+        hi = self.next_word() >> 5
+        lo = self.next_word() >> 6
+        return (hi * 67108864.0 + lo) * (1.0 / 9007199254740992.0)
 
     def getrandbits(self, k):
         if k < 0:
             raise ValueError("number of bits must be non-negative")
+        if k == 0:
+            return 0
         if k <= 32:
-            return self.genrand() >> (32 - k) if k else 0
-        result = 0
+            return self.next_word() >> (32 - k)
+        total = 0
         shift = 0
         while k > 0:
-            r = self.genrand()
+            w = self.next_word()
             if k < 32:
-                r >>= 32 - k
-            result |= r << shift
+                w >>= 32 - k
+            total |= w << shift
             shift += 32
             k -= 32
-        return result
+        return total
 
-    def seed(self, a):
-        self.seed_int(a)
-
-    def getstate(self):
-        return tuple(self.mt) + (self.mti,)
+    def snapshot(self):
+        return tuple(self.words) + (self.index,)
 
 
-def _words(k):
-    """How many 32-bit outputs getrandbits(k) consumes."""
-    return 0 if k <= 0 else (k - 1) // 32 + 1
+# Recently handed-out states -> (seed key, words drawn), so setstate() can go
+# back to the native generator for them.  Kept small.
+_issued_states = {}
+_ISSUED_LIMIT = 32
 
 
-# State tuples handed out by getstate(), with the (seed, outputs drawn) they came from,
-# so that setstate() can restore them on the native generator.
-_replay = {}
+def _remember_state(state, origin):
+    if len(_issued_states) >= _ISSUED_LIMIT:
+        _issued_states.pop(next(iter(_issued_states)))
+    _issued_states[state] = origin
+
+
+def _seed_to_int(a, version):
+    """Turn any accepted seed value into the non-negative int fed to MT19937."""
+    if a is None:
+        source = _random.Random(0)
+        source.seed(None)
+        return source.getrandbits(256)
+    if isinstance(a, int):
+        return -a if a < 0 else a
+    if isinstance(a, (str, bytes, bytearray)):
+        if version == 1:
+            text = a.decode('latin-1') if isinstance(a, (bytes, bytearray)) else a
+            if text:
+                acc = ord(text[0]) << 7
+            else:
+                acc = 0
+            for ch in text:
+                acc = ((1000003 * acc) ^ ord(ch)) & _U64
+            acc ^= len(text)
+            return acc
+        raw = a.encode() if isinstance(a, str) else bytes(a)
+        return int.from_bytes(raw + _sha512_digest(raw), 'big')
+    if isinstance(a, float):
+        return hash(a) & _U64
+    raise TypeError('The only supported seed types are: None,\n'
+                    'int, float, str, bytes, and bytearray.')
 
 
 class Random:
@@ -227,32 +267,12 @@ class Random:
         self.seed(x)
 
     def seed(self, a=None, version=2):
-        """Initialize the generator from a (None: fresh entropy; an int, float, str,
-        bytes or bytearray)."""
-        if version == 1 and isinstance(a, (str, bytes)):
-            a = a.decode('latin-1') if isinstance(a, bytes) else a
-            x = ord(a[0]) << 7 if a else 0
-            for c in map(ord, a):
-                x = ((1000003 * x) ^ c) & 0xFFFFFFFFFFFFFFFF
-            x ^= len(a)
-            a = -2 if x == -1 else x
-        elif version == 2 and isinstance(a, (str, bytes)) or type(a).__name__ == 'bytearray':
-            if isinstance(a, str):
-                a = a.encode()
-            a = bytes(a)
-            a = int.from_bytes(a + _sha512(a), 'big')
-        elif a is None:
-            # Fresh entropy, kept as an int so getstate() can replay it.
-            a = _random.Random().getrandbits(19968)
-        elif isinstance(a, float):
-            a = hash(a) & 0xFFFFFFFFFFFFFFFF
-        elif not isinstance(a, int):
-            raise TypeError('The only supported seed types are: None,\n'
-                            'int, float, str, bytes, and bytearray.')
-        if not isinstance(self._mt, type(_random.Random(0))):
+        """Re-seed from None (fresh entropy), an int, a float, a str, bytes or bytearray."""
+        key = _seed_to_int(a, version)
+        if not isinstance(self._mt, _random.Random):
             self._mt = _random.Random(0)
-        self._mt.seed(a)
-        self._seed_key = a
+        self._mt.seed(key)
+        self._origin_key = key
         self._drawn = 0
         self.gauss_next = None
 
@@ -268,55 +288,59 @@ class Random:
         self._drawn += 0 if k <= 0 else (k - 1) // 32 + 1
         return self._mt.getrandbits(k)
 
+
     def getstate(self):
-        """Return internal state; can be passed to setstate() later."""
-        mt = self._mt
-        if isinstance(mt, _PyMT):
-            internal = mt.getstate()
-        else:
-            py = _PyMT()
-            py.seed_int(self._seed_key)
-            py.skip(self._drawn)
-            internal = py.getstate()
-            if len(_replay) >= 32:
-                _replay.clear()
-            _replay[internal] = (self._seed_key, self._drawn)
-        return (self.VERSION, internal, self.gauss_next)
+        """The generator's state as CPython's (3, 625-tuple, gauss_next)."""
+        gen = self._mt
+        if isinstance(gen, _TwisterCopy):
+            return (VERSION, gen.snapshot(), self.gauss_next)
+        twin = _TwisterCopy.from_key(self._origin_key)
+        twin.advance(self._drawn)
+        words = twin.snapshot()
+        _remember_state(words, (self._origin_key, self._drawn))
+        return (VERSION, words, self.gauss_next)
 
     def setstate(self, state):
-        """Restore internal state from an object returned by getstate()."""
+        """Restore a state obtained from getstate()."""
         version = state[0]
         if version == 3:
-            version, internalstate, self.gauss_next = state
+            _, words, pending = state
         elif version == 2:
-            version, internalstate, self.gauss_next = state
+            _, words, pending = state
             try:
-                internalstate = tuple(x % (2 ** 32) for x in internalstate)
-            except ValueError as e:
-                raise TypeError from e
+                words = tuple(w % 4294967296 for w in words)
+            except ValueError as exc:
+                raise TypeError(exc)
         else:
-            raise ValueError("state with version %s passed to "
-                             "Random.setstate() of version %s" %
-                             (version, self.VERSION))
-        internalstate = tuple(internalstate)
-        if len(internalstate) != 625:
+            raise ValueError("state with version %s passed to Random.setstate() "
+                             "of version %s" % (version, VERSION))
+        words = tuple(words)
+        if len(words) != 625:
             raise ValueError("state vector is the wrong size")
-        known = _replay.get(internalstate)
-        if known is not None:
-            key, drawn = known
-            mt = _random.Random(0)
-            mt.seed(key)
-            bits = mt.getrandbits
-            for _ in range(drawn):
-                bits(32)
-            self._mt = mt
-            self._seed_key = key
+        position = words[624]
+        if not 0 <= position <= 624:
+            raise ValueError("invalid state")
+        origin = _issued_states.get(words)
+        if origin is not None:
+            key, drawn = origin
+            native = _random.Random(0)
+            native.seed(key)
+            remaining = drawn
+            while remaining > 0:
+                chunk = min(remaining, 1 << 16)
+                native.getrandbits(32 * chunk)
+                remaining -= chunk
+            self._mt = native
+            self._origin_key = key
             self._drawn = drawn
         else:
-            self._mt = _PyMT(internalstate)
+            self._mt = _TwisterCopy([w & _U32 for w in words[:624]], position)
+        self.gauss_next = pending
 
     def randbytes(self, n):
-        """Generate n random bytes."""
+        """n random bytes."""
+        if n < 0:
+            raise ValueError("number of bits must be non-negative")
         return self.getrandbits(n * 8).to_bytes(n, 'little')
 
     def __getstate__(self):
@@ -423,117 +447,115 @@ class Random:
         hi = n - 1
         return [population[_bisect(cum_weights, random() * total, 0, hi)] for i in range(k)]
 
+
+    # ----- continuous distributions -----------------------------------------
+
     def triangular(self, low=0.0, high=1.0, mode=None):
-        """Triangular distribution between low and high, peaking at mode."""
+        """Triangular distribution on [low, high] peaking at mode (default: midpoint)."""
         u = self.random()
-        try:
-            c = 0.5 if mode is None else (mode - low) / (high - low)
-        except ZeroDivisionError:
-            return low
-        if u > c:
+        if mode is None:
+            split = 0.5
+        else:
+            try:
+                split = (mode - low) / (high - low)
+            except ZeroDivisionError:
+                return low
+        if u > split:
+            # mirror the problem so the draw always lands on the rising side
             u = 1.0 - u
-            c = 1.0 - c
+            split = 1.0 - split
             low, high = high, low
-        return low + (high - low) * _sqrt(u * c)
+        return low + (high - low) * _sqrt(u * split)
 
     def normalvariate(self, mu=0.0, sigma=1.0):
-        """Normal distribution (Kinderman and Monahan method)."""
-        random = self.random
+        """Normal distribution by the ratio-of-uniforms method (Kinderman & Monahan)."""
+        draw = self.random
         while True:
-            u1 = random()
-            u2 = 1.0 - random()
-            z = NV_MAGICCONST * (u1 - 0.5) / u2
-            zz = z * z / 4.0
-            if zz <= -_log(u2):
-                break
-        return mu + z * sigma
+            a = draw()
+            b = 1.0 - draw()
+            candidate = NV_MAGICCONST * (a - 0.5) / b
+            if candidate * candidate / 4.0 <= -_log(b):
+                return mu + candidate * sigma
 
     def lognormvariate(self, mu, sigma):
-        """Log normal distribution."""
+        """exp() of a normal variate with the given mu and sigma."""
         return _exp(self.normalvariate(mu, sigma))
 
     def expovariate(self, lambd):
-        """Exponential distribution; lambd is 1.0 divided by the desired mean."""
+        """Exponential distribution with rate lambd (mean 1/lambd)."""
         return -_log(1.0 - self.random()) / lambd
 
     def vonmisesvariate(self, mu, kappa):
-        """Circular data distribution: mean angle mu, concentration kappa."""
-        random = self.random
+        """Circular normal distribution (Best & Fisher's rejection method)."""
+        draw = self.random
         if kappa <= 1e-6:
-            return TWOPI * random()
-        s = 0.5 / kappa
-        r = s + _sqrt(1.0 + s * s)
+            return TWOPI * draw()
+        half = 0.5 / kappa
+        rho = half + _sqrt(1.0 + half * half)
         while True:
-            u1 = random()
-            z = _cos(_pi * u1)
-            d = z / (r + z)
-            u2 = random()
-            if u2 < 1.0 - d * d or u2 <= (1.0 - d) * _exp(d):
+            z = _cos(_pi * draw())
+            d = z / (rho + z)
+            u = draw()
+            if u < 1.0 - d * d or u <= (1.0 - d) * _exp(d):
                 break
-        q = 1.0 / r
-        f = (q + z) / (1.0 + q * z)
-        u3 = random()
-        if u3 > 0.5:
-            theta = (mu + _acos(f)) % TWOPI
-        else:
-            theta = (mu - _acos(f)) % TWOPI
-        return theta
+        inv = 1.0 / rho
+        f = (inv + z) / (1.0 + inv * z)
+        if draw() > 0.5:
+            return (mu + _acos(f)) % TWOPI
+        return (mu - _acos(f)) % TWOPI
 
     def gammavariate(self, alpha, beta):
-        """Gamma distribution (not the gamma function); alpha > 0 and beta > 0."""
+        """Gamma distribution with shape alpha and scale beta."""
         if alpha <= 0.0 or beta <= 0.0:
             raise ValueError('gammavariate: alpha and beta must be > 0.0')
-        random = self.random
+        draw = self.random
         if alpha > 1.0:
-            ainv = _sqrt(2.0 * alpha - 1.0)
-            bbb = alpha - LOG4
-            ccc = alpha + ainv
+            # R. C. H. Cheng's rejection algorithm (GB)
+            a_inv = _sqrt(2.0 * alpha - 1.0)
+            b_const = alpha - LOG4
+            c_const = alpha + a_inv
             while True:
-                u1 = random()
+                u1 = draw()
                 if not 1e-7 < u1 < 0.9999999:
                     continue
-                u2 = 1.0 - random()
-                v = _log(u1 / (1.0 - u1)) / ainv
+                u2 = 1.0 - draw()
+                v = _log(u1 / (1.0 - u1)) / a_inv
                 x = alpha * _exp(v)
                 z = u1 * u1 * u2
-                r = bbb + ccc * v - x
+                r = b_const + c_const * v - x
                 if r + SG_MAGICCONST - 4.5 * z >= 0.0 or r >= _log(z):
                     return x * beta
-        elif alpha == 1.0:
-            return -_log(1.0 - random()) * beta
-        else:
-            while True:
-                u = random()
-                b = (_e + alpha) / _e
-                p = b * u
-                if p <= 1.0:
-                    x = p ** (1.0 / alpha)
-                else:
-                    x = -_log((b - p) / alpha)
-                u1 = random()
-                if p > 1.0:
-                    if u1 <= x ** (alpha - 1.0):
-                        break
-                elif u1 <= _exp(-x):
-                    break
-            return x * beta
+        if alpha == 1.0:
+            return -_log(1.0 - draw()) * beta
+        # alpha < 1: Ahrens & Dieter's algorithm GS
+        bound = (_e + alpha) / _e
+        while True:
+            p = bound * draw()
+            if p <= 1.0:
+                x = p ** (1.0 / alpha)
+            else:
+                x = -_log((bound - p) / alpha)
+            u = draw()
+            if p > 1.0:
+                if u <= x ** (alpha - 1.0):
+                    return x * beta
+            elif u <= _exp(-x):
+                return x * beta
 
     def betavariate(self, alpha, beta):
-        """Beta distribution; alpha > 0 and beta > 0, values in [0, 1]."""
-        y = self.gammavariate(alpha, 1.0)
-        if y:
-            return y / (y + self.gammavariate(beta, 1.0))
+        """Beta distribution on [0, 1], built from two gamma variates."""
+        g1 = self.gammavariate(alpha, 1.0)
+        if g1:
+            return g1 / (g1 + self.gammavariate(beta, 1.0))
         return 0.0
 
     def paretovariate(self, alpha):
-        """Pareto distribution; alpha is the shape parameter."""
-        u = 1.0 - self.random()
-        return u ** (-1.0 / alpha)
+        """Pareto distribution with shape alpha."""
+        return (1.0 - self.random()) ** (-1.0 / alpha)
 
     def weibullvariate(self, alpha, beta):
-        """Weibull distribution: scale alpha, shape beta."""
-        u = 1.0 - self.random()
-        return alpha * (-_log(u)) ** (1.0 / beta)
+        """Weibull distribution with scale alpha and shape beta."""
+        return alpha * (-_log(1.0 - self.random())) ** (1.0 / beta)
 
     def gauss(self, mu=0.0, sigma=1.0):
         random = self.random
@@ -545,6 +567,8 @@ class Random:
             z = _cos(x2pi) * g2rad
             self.gauss_next = _sin(x2pi) * g2rad
         return mu + z * sigma
+
+
 
 
 _inst = Random()

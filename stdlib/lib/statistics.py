@@ -1,265 +1,164 @@
-"""Basic statistics for numeric data (gilpy implementation).
+"""Descriptive statistics for numeric data (gilpy implementation).
 
 Averages: mean, fmean, geometric_mean, harmonic_mean, median, median_low,
 median_high, median_grouped, mode, multimode, quantiles.
-Spread: pstdev, pvariance, stdev, variance.
-Relations: covariance, correlation, linear_regression.
-Also the NormalDist class and the StatisticsError exception.
+Spread: variance, pvariance, stdev, pstdev.
+Two-variable relations: covariance, correlation, linear_regression.
+A NormalDist class models normally distributed random variables.
 
-mean() and the variance family compute exact sums with rational arithmetic
-and round once at the end, so results agree with CPython bit for bit.
+mean() and the variance family work with exact rational arithmetic and
+only convert to the type of the input data at the very end.
 """
 
-__all__ = [
-    'NormalDist', 'StatisticsError', 'correlation', 'covariance', 'fmean',
-    'geometric_mean', 'harmonic_mean', 'linear_regression', 'mean', 'median',
-    'median_grouped', 'median_high', 'median_low', 'mode', 'multimode',
-    'pstdev', 'pvariance', 'quantiles', 'stdev', 'variance',
-]
-
 import math
-import random
-from bisect import bisect_left, bisect_right
-from collections import Counter, namedtuple
-from itertools import groupby, repeat
-from math import erf, exp, fabs, fsum, hypot, log, sqrt
+import sys
+from fractions import Fraction
+from collections import namedtuple
 
-_TAU = 2.0 * math.pi
-_SQRT2 = sqrt(2.0)
-_MANT_DIG = 53            # IEEE double precision significand bits
+__all__ = [
+    'NormalDist',
+    'StatisticsError',
+    'correlation',
+    'covariance',
+    'fmean',
+    'geometric_mean',
+    'harmonic_mean',
+    'linear_regression',
+    'mean',
+    'median',
+    'median_grouped',
+    'median_high',
+    'median_low',
+    'mode',
+    'multimode',
+    'pstdev',
+    'pvariance',
+    'quantiles',
+    'stdev',
+    'variance',
+]
 
 
 class StatisticsError(ValueError):
     pass
 
 
-# -- exact rational arithmetic ---------------------------------------------
+# --------------------------------------------------------------------------
+# Support for exact arithmetic
 
-class _Rational:
-    """Tiny exact rational number over Python ints (always in lowest terms,
-    denominator positive).  Only what this module needs."""
-
-    __slots__ = ('numerator', 'denominator')
-
-    def __init__(self, num=0, den=1):
-        if den == 0:
-            raise ZeroDivisionError('division by zero')
-        if den < 0:
-            num, den = -num, -den
-        g = math.gcd(num, den)
-        if g > 1:
-            num //= g
-            den //= g
-        self.numerator = num
-        self.denominator = den
-
-    @staticmethod
-    def _of(x):
-        if isinstance(x, _Rational):
-            return x
-        if isinstance(x, int):
-            return _Rational(x, 1)
+def _decimal_type():
+    """Return decimal.Decimal if that module has been loaded, else None."""
+    mod = sys.modules.get('decimal')
+    if mod is None:
         return None
-
-    def __add__(self, other):
-        o = _Rational._of(other)
-        if o is None:
-            return float(self) + other
-        return _Rational(self.numerator * o.denominator + o.numerator * self.denominator,
-                         self.denominator * o.denominator)
-
-    __radd__ = __add__
-
-    def __sub__(self, other):
-        o = _Rational._of(other)
-        if o is None:
-            return float(self) - other
-        return _Rational(self.numerator * o.denominator - o.numerator * self.denominator,
-                         self.denominator * o.denominator)
-
-    def __rsub__(self, other):
-        o = _Rational._of(other)
-        if o is None:
-            return other - float(self)
-        return o - self
-
-    def __mul__(self, other):
-        o = _Rational._of(other)
-        if o is None:
-            return float(self) * other
-        return _Rational(self.numerator * o.numerator, self.denominator * o.denominator)
-
-    __rmul__ = __mul__
-
-    def __truediv__(self, other):
-        o = _Rational._of(other)
-        if o is None:
-            return float(self) / other
-        return _Rational(self.numerator * o.denominator, self.denominator * o.numerator)
-
-    def __rtruediv__(self, other):
-        o = _Rational._of(other)
-        if o is None:
-            return other / float(self)
-        return o / self
-
-    def __neg__(self):
-        return _Rational(-self.numerator, self.denominator)
-
-    def _cmp(self, other):
-        o = _Rational._of(other)
-        if o is None:
-            a, b = float(self), other
-        else:
-            a = self.numerator * o.denominator
-            b = o.numerator * self.denominator
-        return (a > b) - (a < b)
-
-    def __lt__(self, other):
-        return self._cmp(other) < 0
-
-    def __le__(self, other):
-        return self._cmp(other) <= 0
-
-    def __gt__(self, other):
-        return self._cmp(other) > 0
-
-    def __ge__(self, other):
-        return self._cmp(other) >= 0
-
-    def __eq__(self, other):
-        return self._cmp(other) == 0
-
-    def __hash__(self):
-        if self.denominator == 1:
-            return hash(self.numerator)
-        return hash((self.numerator, self.denominator))
-
-    def __bool__(self):
-        return self.numerator != 0
-
-    def __float__(self):
-        # int / int is correctly rounded, even for huge operands
-        return self.numerator / self.denominator
-
-    def __int__(self):
-        n, d = self.numerator, self.denominator
-        if n < 0:
-            return -((-n) // d)
-        return n // d
-
-    def __index__(self):
-        if self.denominator != 1:
-            raise TypeError('not an integer')
-        return self.numerator
-
-    def __repr__(self):
-        return 'Fraction(%d, %d)' % (self.numerator, self.denominator)
+    return getattr(mod, 'Decimal', None)
 
 
-# -- helpers ----------------------------------------------------------------
+def _is_decimal_type(T):
+    D = _decimal_type()
+    return D is not None and isinstance(T, type) and issubclass(T, D)
 
-def _ratio(x):
-    """Exact (numerator, denominator) of x; (x, None) for inf/nan."""
+
+def _as_pair(value):
+    """Split a number into an exact (numerator, denominator) pair.
+
+    Infinities and NaNs come back as (value, None).
+    """
+    split = getattr(value, 'as_integer_ratio', None)
+    if split is not None:
+        try:
+            return split()
+        except (OverflowError, ValueError):
+            return (value, None)
     try:
-        return x.as_integer_ratio()
+        return (value.numerator, value.denominator)
     except AttributeError:
-        pass
-    except (OverflowError, ValueError):
-        return (x, None)
-    try:
-        return (x.numerator, x.denominator)
-    except AttributeError:
-        raise TypeError(f"can't convert type '{type(x).__name__}' "
-                        f"to numerator/denominator")
+        raise TypeError("can't convert type '%s' to numerator/denominator"
+                        % type(value).__name__) from None
 
 
-def _coerce(T, S):
-    """The type a mix of T and S values should be reported as."""
-    if T is S:
-        return T
-    if S is int or S is bool:
-        return T
-    if T is int:
-        return S
-    if issubclass(S, T):
-        return S
-    if issubclass(T, S):
-        return T
-    if issubclass(T, int):
-        return S
-    if issubclass(S, int):
-        return T
-    # an exact rational type (e.g. fractions.Fraction) mixed with floats
-    if hasattr(T, 'denominator') and issubclass(S, float):
-        return S
-    if issubclass(T, float) and hasattr(S, 'denominator'):
-        return T
+def _widen(cur, new):
+    """Combine the running result type `cur` with the type `new` of a datum."""
+    if cur is new or new is int or new is bool:
+        return cur
+    if cur is int:
+        return new
+    if issubclass(new, cur):
+        return new
+    if issubclass(cur, new):
+        return cur
+    if issubclass(cur, int):
+        return new
+    if issubclass(new, int):
+        return cur
+    if issubclass(cur, Fraction) and issubclass(new, float):
+        return new
+    if issubclass(cur, float) and issubclass(new, Fraction):
+        return cur
     raise TypeError("don't know how to coerce %s and %s"
-                    % (T.__name__, S.__name__))
+                    % (cur.__name__, new.__name__))
 
 
-def _result_type(types):
-    T = int
-    for S in types:
-        T = _coerce(T, S)
-    return T
+class _Accumulator:
+    """Exact running total of rationals, tracking count and result type."""
+
+    def __init__(self, keep_squares=False):
+        self.kind = int
+        self.count = 0
+        self.top = 0          # numerator of the running sum
+        self.bottom = 1       # common denominator of the running sum
+        self.sq_top = 0       # numerator of the sum of squares
+        self.special = None   # sum of any infinities / NaNs seen
+        self._squares = keep_squares
+        self._last_type = None
+
+    def _rescale(self, d):
+        # bring the common denominator to a multiple of d
+        b = self.bottom
+        if b % d == 0:
+            return b // d
+        g = math.gcd(b, d)
+        grow = d // g
+        self.top *= grow
+        if self._squares:
+            self.sq_top *= grow * grow
+        self.bottom = b * grow
+        return self.bottom // d
+
+    def feed(self, items):
+        for item in items:
+            t = type(item)
+            if t is not self._last_type:
+                self.kind = _widen(self.kind, t)
+                self._last_type = t
+            num, den = _as_pair(item)
+            self.count += 1
+            if den is None:
+                if self.special is None:
+                    self.special = num
+                else:
+                    self.special = self.special + num
+                continue
+            factor = self._rescale(den)
+            scaled = num * factor
+            self.top += scaled
+            if self._squares:
+                self.sq_top += scaled * scaled
+        return self
+
+    def total(self):
+        if self.special is not None:
+            return self.special
+        return Fraction(self.top, self.bottom)
 
 
-def _rational_sum(by_den, square_den=False):
-    total = _Rational(0)
-    for d, n in by_den.items():
-        total = total + _Rational(n, d * d if square_den else d)
-    return total
+def _exact_sum(items):
+    acc = _Accumulator().feed(items)
+    return acc.kind, acc.total(), acc.count
 
 
-def _sum(data):
-    """(result type, exact sum, count) of data."""
-    count = 0
-    types = set()
-    partials = {}
-    for typ, values in groupby(data, type):
-        types.add(typ)
-        for v in values:
-            n, d = _ratio(v)
-            count += 1
-            partials[d] = partials.get(d, 0) + n
-    if None in partials:
-        total = partials[None]            # inf or nan dominates
-    else:
-        total = _rational_sum(partials)
-    return _result_type(types), total, count
-
-
-def _ss(data, c=None):
-    """(result type, exact sum of squared deviations, mean, count)."""
-    if c is not None:
-        T, ssd, count = _sum((x - c) * (x - c) for x in data)
-        return T, ssd, c, count
-    count = 0
-    types = set()
-    sx = {}
-    sxx = {}
-    for typ, values in groupby(data, type):
-        types.add(typ)
-        for v in values:
-            n, d = _ratio(v)
-            count += 1
-            sx[d] = sx.get(d, 0) + n
-            sxx[d] = sxx.get(d, 0) + n * n
-    if not count:
-        ssd = c = _Rational(0)
-    elif None in sx:
-        ssd = c = sx[None]
-    else:
-        total = _rational_sum(sx)
-        total_sq = _rational_sum(sxx, True)
-        ssd = (count * total_sq - total * total) / count
-        c = total / count
-    return _result_type(types), ssd, c, count
-
-
-def _convert(value, T):
+def _to_type(value, T):
+    """Convert an exact result back to the data type T."""
     if type(value) is T:
         return value
     if issubclass(T, int) and value.denominator != 1:
@@ -267,293 +166,371 @@ def _convert(value, T):
     try:
         return T(value)
     except TypeError:
-        # e.g. Fraction or Decimal, which cannot take our private rational
-        return T(value.numerator) / T(value.denominator)
+        if _is_decimal_type(T):
+            return T(value.numerator) / T(value.denominator)
+        raise
 
 
-def _fail_neg(values, errmsg='negative value'):
-    for x in values:
-        if x < 0:
-            raise StatisticsError(errmsg)
-        yield x
+def _sum_sq_dev(data, center=None):
+    """Return (type, sum of squared deviations, center, count).
+
+    Without an explicit center the computation is exact.  With one, the
+    deviations are formed in the data's own arithmetic, then summed exactly.
+    """
+    if center is not None:
+        acc = _Accumulator().feed((v - center) * (v - center) for v in data)
+        return acc.kind, acc.total(), center, acc.count
+    acc = _Accumulator(keep_squares=True).feed(data)
+    n = acc.count
+    if n == 0:
+        zero = Fraction(0)
+        return acc.kind, zero, zero, 0
+    if acc.special is not None:
+        return acc.kind, acc.special, acc.special, n
+    b = acc.bottom
+    s1 = acc.top
+    spread = Fraction(n * acc.sq_top - s1 * s1, n * b * b)
+    return acc.kind, spread, Fraction(s1, n * b), n
 
 
-def _isqrt_frac_rto(n, m):
-    """isqrt(n/m) with round-to-odd in the last bit."""
-    a = math.isqrt(n // m)
-    return a | (a * a * m != n)
+_TOO_BIG = 'integer division result too large for a float'
 
 
-_SQRT_BITS = 2 * _MANT_DIG + 3
+def _root_of_ratio(num, den):
+    """Correctly rounded float square root of num/den (num >= 0, den > 0)."""
+    if num == 0:
+        return 0.0
+    # pick a binary scale so the integer root carries ~60 significant bits
+    mag = num.bit_length() - den.bit_length()
+    shift = 60 - mag // 2
+    if shift >= 0:
+        a, b = num << (2 * shift), den
+    else:
+        a, b = num, den << (-2 * shift)
+    root = math.isqrt(a // b)
+    inexact = root * root * b != a
+    width = root.bit_length()
+    # bits to discard: normal precision is 53, fewer in the subnormal range
+    drop = max(width - 53, shift - 1074)
+    if drop > 0:
+        kept = root >> drop
+        rest = root - (kept << drop)
+        half = 1 << (drop - 1)
+        if rest > half or (rest == half and (inexact or kept & 1)):
+            kept += 1
+    else:
+        kept = root << -drop
+        drop = 0
+    exp = drop - shift
+    if kept.bit_length() + exp > 1024:
+        raise OverflowError(_TOO_BIG)
+    if exp < -1000:
+        # scale in two exact steps so subnormal results are never flushed
+        return math.ldexp(float(kept), exp + 200) * math.ldexp(1.0, -200)
+    return math.ldexp(float(kept), exp)
 
 
-def _sqrt_frac(n, m):
-    """Correctly rounded float square root of the rational n/m."""
-    q = (n.bit_length() - m.bit_length() - _SQRT_BITS) // 2
-    if q >= 0:
-        return (_isqrt_frac_rto(n, m << 2 * q) << q) / 1
-    return _isqrt_frac_rto(n << -2 * q, m) / (1 << -q)
+def _hypot2(a, b):
+    """Correctly rounded sqrt(a*a + b*b) for two finite floats."""
+    if not (math.isfinite(a) and math.isfinite(b)):
+        return math.hypot(a, b)
+    an, ad = a.as_integer_ratio()
+    bn, bd = b.as_integer_ratio()
+    # common denominator of the two squares
+    return _root_of_ratio(an * an * bd * bd + bn * bn * ad * ad,
+                          ad * ad * bd * bd)
 
 
-# -- averages -----------------------------------------------------------------
+def _root_for_type(value, T):
+    if _is_decimal_type(T):
+        return (T(value.numerator) / T(value.denominator)).sqrt()
+    return _root_of_ratio(value.numerator, value.denominator)
+
+
+# --------------------------------------------------------------------------
+# Averages and measures of central location
 
 def mean(data):
-    """Arithmetic mean of data (exact, then rounded to the data's type)."""
-    T, total, n = _sum(data)
+    """Arithmetic mean of the data, computed exactly."""
+    T, total, n = _exact_sum(data)
     if n < 1:
         raise StatisticsError('mean requires at least one data point')
-    return _convert(total / n, T)
+    return _to_type(total / n, T)
 
 
 def fmean(data, weights=None):
     """Fast floating-point arithmetic mean, optionally weighted."""
+    seen = [0]
+
+    def counted(source):
+        for item in source:
+            seen[0] += 1
+            yield item
+
     try:
-        n = len(data)
+        size = len(data)
     except TypeError:
-        data = list(data)
-        n = len(data)
+        size = None
+        data = counted(data)
     if weights is None:
-        total = fsum(data)
-        if not n:
+        total = math.fsum(data)
+        if size is None:
+            size = seen[0]
+        if not size:
             raise StatisticsError('fmean requires at least one data point')
-        return total / n
+        return total / size
     try:
-        num_weights = len(weights)
+        wcount = len(weights)
     except TypeError:
         weights = list(weights)
-        num_weights = len(weights)
-    num = fsum(x * w for x, w in zip(data, weights))
-    if n != num_weights:
+        wcount = len(weights)
+    top = math.fsum(x * w for x, w in zip(data, weights))
+    if size is None:
+        size = seen[0]
+    if size != wcount:
         raise StatisticsError('data and weights must be the same length')
-    den = fsum(weights)
-    if not den:
+    bottom = math.fsum(weights)
+    if not bottom:
         raise StatisticsError('sum of weights must be non-zero')
-    return num / den
+    return top / bottom
 
 
 def geometric_mean(data):
-    """Geometric mean of positive data, as a float."""
+    """Geometric mean of positive data, via the mean of logarithms."""
     try:
-        return exp(fmean([log(x) for x in data]))
+        return math.exp(fmean(map(math.log, data)))
     except ValueError:
         raise StatisticsError('geometric mean requires a non-empty dataset '
                               'containing positive numbers') from None
 
 
+def _reject_negatives(values, message):
+    for v in values:
+        if v < 0:
+            raise StatisticsError(message)
+        yield v
+
+
+def _is_real_number(x):
+    if isinstance(x, (int, float, Fraction)):
+        return True
+    D = _decimal_type()
+    return D is not None and isinstance(x, D)
+
+
 def harmonic_mean(data, weights=None):
-    """Harmonic mean of non-negative data, optionally weighted."""
+    """Harmonic mean (reciprocal of the mean of reciprocals)."""
+    negative_msg = 'harmonic mean does not support negative values'
     if iter(data) is data:
         data = list(data)
-    errmsg = 'harmonic mean does not support negative values'
     n = len(data)
     if n < 1:
         raise StatisticsError('harmonic_mean requires at least one data point')
     if n == 1 and weights is None:
-        x = data[0]
-        if isinstance(x, (int, float)) or hasattr(x, 'denominator'):
-            if x < 0:
-                raise StatisticsError(errmsg)
-            return x
-        raise TypeError('unsupported type')
+        only = data[0]
+        if not _is_real_number(only):
+            raise TypeError('unsupported type')
+        if only < 0:
+            raise StatisticsError(negative_msg)
+        return only
     if weights is None:
-        weights = repeat(1, n)
-        sum_weights = n
+        weights = [1] * n
+        weight_total = n
     else:
         if iter(weights) is weights:
             weights = list(weights)
         if len(weights) != n:
             raise StatisticsError('Number of weights does not match data size')
-        _, sum_weights, _ = _sum(w for w in _fail_neg(weights, errmsg))
+        weight_total = _exact_sum(_reject_negatives(weights, negative_msg))[1]
+    checked = _reject_negatives(data, negative_msg)
     try:
-        checked = _fail_neg(data, errmsg)
-        T, total, count = _sum(w / x if w else 0 for w, x in zip(weights, checked))
+        T, denom, _ = _exact_sum((w / x) if w else 0
+                                 for w, x in zip(weights, checked))
     except ZeroDivisionError:
         return 0
-    if total <= 0:
+    if denom <= 0:
         raise StatisticsError('Weighted sum must be positive')
-    return _convert(sum_weights / total, T)
+    return _to_type(weight_total / denom, T)
 
 
 def median(data):
-    """Middle value, or the mean of the two middle values."""
-    data = sorted(data)
-    n = len(data)
-    if n == 0:
-        raise StatisticsError("no median for empty data")
-    if n % 2 == 1:
-        return data[n // 2]
-    i = n // 2
-    return (data[i - 1] + data[i]) / 2
+    """Middle value of the data; mean of the two middle values if even."""
+    ordered = sorted(data)
+    size = len(ordered)
+    if not size:
+        raise StatisticsError('no median for empty data')
+    mid = size // 2
+    if size & 1:
+        return ordered[mid]
+    return (ordered[mid - 1] + ordered[mid]) / 2
 
 
 def median_low(data):
-    """Lower of the two middle values for even-sized data."""
-    data = sorted(data)
-    n = len(data)
-    if n == 0:
-        raise StatisticsError("no median for empty data")
-    if n % 2 == 1:
-        return data[n // 2]
-    return data[n // 2 - 1]
+    """Smaller of the two middle values for even-sized data."""
+    ordered = sorted(data)
+    size = len(ordered)
+    if not size:
+        raise StatisticsError('no median for empty data')
+    return ordered[(size - 1) // 2]
 
 
 def median_high(data):
-    """Higher of the two middle values for even-sized data."""
-    data = sorted(data)
-    n = len(data)
-    if n == 0:
-        raise StatisticsError("no median for empty data")
-    return data[n // 2]
+    """Larger of the two middle values for even-sized data."""
+    ordered = sorted(data)
+    size = len(ordered)
+    if not size:
+        raise StatisticsError('no median for empty data')
+    return ordered[size // 2]
 
 
 def median_grouped(data, interval=1.0):
-    """Median of data binned into classes of the given width."""
-    data = sorted(data)
-    n = len(data)
-    if not n:
-        raise StatisticsError("no median for empty data")
-    x = data[n // 2]
-    i = bisect_left(data, x)
-    j = bisect_right(data, x, lo=i)
+    """Median of grouped continuous data, as the 50th percentile."""
+    ordered = sorted(data)
+    size = len(ordered)
+    if not size:
+        raise StatisticsError('no median for empty data')
+    centre = ordered[size // 2]
+    # locate the run of values equal to the central one
+    lo = size // 2
+    while lo > 0 and ordered[lo - 1] == centre:
+        lo -= 1
+    hi = size // 2 + 1
+    while hi < size and ordered[hi] == centre:
+        hi += 1
     try:
-        interval = float(interval)
-        x = float(x)
+        width = float(interval)
+        centre = float(centre)
     except ValueError:
         raise TypeError('Value cannot be converted to a float')
-    lower = x - interval / 2.0
-    return lower + interval * (n / 2 - i) / (j - i)
+    lower_limit = centre - width / 2.0
+    return lower_limit + width * (size / 2 - lo) / (hi - lo)
+
+
+def _tally(data):
+    counts = {}
+    for item in data:
+        counts[item] = counts.get(item, 0) + 1
+    return counts
 
 
 def mode(data):
-    """Most common value (the first one seen on ties)."""
-    pairs = Counter(iter(data)).most_common(1)
-    if not pairs:
+    """Most common value; the first one encountered wins ties."""
+    counts = _tally(iter(data))
+    best = None
+    best_count = 0
+    for item, c in counts.items():
+        if c > best_count:
+            best, best_count = item, c
+    if not best_count:
         raise StatisticsError('no mode for empty data')
-    return pairs[0][0]
+    return best
 
 
 def multimode(data):
-    """All most-common values, in order of first appearance."""
-    counts = Counter(iter(data)).most_common()
+    """List of all most common values, in order of first appearance."""
+    counts = _tally(iter(data))
     if not counts:
         return []
-    top = counts[0][1]
-    result = []
-    for value, c in counts:
-        if c != top:
-            break
-        result.append(value)
-    return result
+    top = max(counts.values())
+    return [item for item, c in counts.items() if c == top]
 
 
 def quantiles(data, *, n=4, method='exclusive'):
-    """Cut points dividing data into n intervals of equal probability."""
+    """Cut points dividing the data into n intervals of equal probability."""
     if n < 1:
         raise StatisticsError('n must be at least 1')
-    data = sorted(data)
-    ld = len(data)
-    if ld < 2:
+    pts = sorted(data)
+    size = len(pts)
+    if size < 2:
         raise StatisticsError('must have at least two data points')
-    result = []
+    cuts = []
     if method == 'inclusive':
-        m = ld - 1
-        for i in range(1, n):
-            j, delta = divmod(i * m, n)
-            result.append((data[j] * (n - delta) + data[j + 1] * delta) / n)
-        return result
+        span = size - 1
+        for k in range(1, n):
+            idx, frac = divmod(k * span, n)
+            cuts.append((pts[idx] * (n - frac) + pts[idx + 1] * frac) / n)
+        return cuts
     if method == 'exclusive':
-        m = ld + 1
-        for i in range(1, n):
-            j = i * m // n
-            if j < 1:
-                j = 1
-            elif j > ld - 1:
-                j = ld - 1
-            delta = i * m - j * n
-            result.append((data[j - 1] * (n - delta) + data[j] * delta) / n)
-        return result
+        span = size + 1
+        for k in range(1, n):
+            pos = k * span
+            idx = min(max(pos // n, 1), size - 1)
+            frac = pos - idx * n
+            cuts.append((pts[idx - 1] * (n - frac) + pts[idx] * frac) / n)
+        return cuts
     raise ValueError(f'Unknown method: {method!r}')
 
 
-# -- spread -------------------------------------------------------------------
+# --------------------------------------------------------------------------
+# Measures of spread
 
 def variance(data, xbar=None):
-    """Sample variance (n - 1 denominator)."""
-    T, ss, c, n = _ss(data, xbar)
+    """Sample variance (divides by n - 1)."""
+    T, ss, _, n = _sum_sq_dev(data, xbar)
     if n < 2:
         raise StatisticsError('variance requires at least two data points')
-    return _convert(ss / (n - 1), T)
+    return _to_type(ss / (n - 1), T)
 
 
 def pvariance(data, mu=None):
-    """Population variance (n denominator)."""
-    T, ss, c, n = _ss(data, mu)
+    """Population variance (divides by n)."""
+    T, ss, _, n = _sum_sq_dev(data, mu)
     if n < 1:
         raise StatisticsError('pvariance requires at least one data point')
-    return _convert(ss / n, T)
+    return _to_type(ss / n, T)
 
 
 def stdev(data, xbar=None):
     """Sample standard deviation, correctly rounded."""
-    T, ss, c, n = _ss(data, xbar)
+    T, ss, _, n = _sum_sq_dev(data, xbar)
     if n < 2:
         raise StatisticsError('stdev requires at least two data points')
-    mss = ss / (n - 1)
-    return _sqrt_frac(mss.numerator, mss.denominator)
+    return _root_for_type(ss / (n - 1), T)
 
 
 def pstdev(data, mu=None):
     """Population standard deviation, correctly rounded."""
-    T, ss, c, n = _ss(data, mu)
+    T, ss, _, n = _sum_sq_dev(data, mu)
     if n < 1:
         raise StatisticsError('pstdev requires at least one data point')
-    mss = ss / n
-    return _sqrt_frac(mss.numerator, mss.denominator)
+    return _root_for_type(ss / n, T)
 
 
-def _mean_stdev(data):
-    T, ss, xbar, n = _ss(data)
-    if n < 2:
-        raise StatisticsError('stdev requires at least two data points')
-    mss = ss / (n - 1)
-    try:
-        return float(xbar), _sqrt_frac(mss.numerator, mss.denominator)
-    except AttributeError:
-        return float(xbar), float(xbar) / float(ss)
+# --------------------------------------------------------------------------
+# Relations between two inputs
+
+def _check_pair(x, y, what):
+    size = len(x)
+    if len(y) != size:
+        raise StatisticsError(f'{what} requires that both inputs have same '
+                              f'number of data points')
+    if size < 2:
+        raise StatisticsError(f'{what} requires at least two data points')
+    return size
 
 
-# -- relations between two inputs ---------------------------------------------
-
-def _centered_sums(x, y, n):
-    xbar = fsum(x) / n
-    ybar = fsum(y) / n
-    sxy = fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
-    return xbar, ybar, sxy
+def _deviation_sums(x, y, size):
+    mx = math.fsum(x) / size
+    my = math.fsum(y) / size
+    cross = math.fsum((a - mx) * (b - my) for a, b in zip(x, y))
+    return mx, my, cross
 
 
 def covariance(x, y, /):
-    """Sample covariance of two inputs."""
-    n = len(x)
-    if len(y) != n:
-        raise StatisticsError('covariance requires that both inputs have same number of data points')
-    if n < 2:
-        raise StatisticsError('covariance requires at least two data points')
-    xbar, ybar, sxy = _centered_sums(x, y, n)
-    return sxy / (n - 1)
+    """Sample covariance of two equally long inputs."""
+    size = _check_pair(x, y, 'covariance')
+    cross = _deviation_sums(x, y, size)[2]
+    return cross / (size - 1)
 
 
 def correlation(x, y, /):
     """Pearson's correlation coefficient of two inputs."""
-    n = len(x)
-    if len(y) != n:
-        raise StatisticsError('correlation requires that both inputs have same number of data points')
-    if n < 2:
-        raise StatisticsError('correlation requires at least two data points')
-    xbar, ybar, sxy = _centered_sums(x, y, n)
-    sxx = fsum((xi - xbar) * (xi - xbar) for xi in x)
-    syy = fsum((yi - ybar) * (yi - ybar) for yi in y)
+    size = _check_pair(x, y, 'correlation')
+    mx, my, cross = _deviation_sums(x, y, size)
+    xx = math.fsum((a - mx) * (a - mx) for a in x)
+    yy = math.fsum((b - my) * (b - my) for b in y)
     try:
-        return sxy / sqrt(sxx * syy)
+        return cross / math.sqrt(xx * yy)
     except ZeroDivisionError:
         raise StatisticsError('at least one of the inputs is constant')
 
@@ -562,78 +539,101 @@ LinearRegression = namedtuple('LinearRegression', ('slope', 'intercept'))
 
 
 def linear_regression(x, y, /, *, proportional=False):
-    """Least-squares slope and intercept of y against x."""
-    n = len(x)
-    if len(y) != n:
-        raise StatisticsError('linear regression requires that both inputs have same number of data points')
-    if n < 2:
-        raise StatisticsError('linear regression requires at least two data points')
+    """Ordinary least squares fit of y = slope * x + intercept."""
+    size = _check_pair(x, y, 'linear regression')
     if proportional:
-        sxy = fsum(xi * yi for xi, yi in zip(x, y))
-        sxx = fsum(xi * xi for xi in x)
+        cross = math.fsum(a * b for a, b in zip(x, y))
+        xx = math.fsum(a * a for a in x)
     else:
-        xbar, ybar, sxy = _centered_sums(x, y, n)
-        sxx = fsum((xi - xbar) * (xi - xbar) for xi in x)
+        mx, my, cross = _deviation_sums(x, y, size)
+        xx = math.fsum((a - mx) * (a - mx) for a in x)
     try:
-        slope = sxy / sxx
+        slope = cross / xx
     except ZeroDivisionError:
         raise StatisticsError('x is constant')
-    intercept = 0.0 if proportional else ybar - slope * xbar
+    if proportional:
+        intercept = 0.0
+    else:
+        intercept = my - slope * mx
     return LinearRegression(slope=slope, intercept=intercept)
 
 
-# -- normal distribution -------------------------------------------------------
+# --------------------------------------------------------------------------
+# Normal distribution
 
-def _poly(coeffs, r):
-    """Horner evaluation, highest-order coefficient first."""
+# Rational approximations for the inverse normal CDF from M. J. Wichura,
+# "Algorithm AS 241: The Percentage Points of the Normal Distribution",
+# Applied Statistics 37 (1988).  Coefficients listed from highest degree
+# down to the constant term, ready for Horner evaluation.
+
+_CENTRAL_NUM = (
+    2.5090809287301226727e+3, 3.3430575583588128105e+4,
+    6.7265770927008700853e+4, 4.5921953931549871457e+4,
+    1.3731693765509461125e+4, 1.9715909503065514427e+3,
+    1.3314166789178437745e+2, 3.3871328727963666080e+0,
+)
+_CENTRAL_DEN = (
+    5.2264952788528545610e+3, 2.8729085735721942674e+4,
+    3.9307895800092710610e+4, 2.1213794301586595867e+4,
+    5.3941960214247511077e+3, 6.8718700749205790830e+2,
+    4.2313330701600911252e+1, 1.0,
+)
+_NEAR_NUM = (
+    7.74545014278341407640e-4, 2.27238449892691845833e-2,
+    2.41780725177450611770e-1, 1.27045825245236838258e+0,
+    3.64784832476320460504e+0, 5.76949722146069140550e+0,
+    4.63033784615654529590e+0, 1.42343711074968357734e+0,
+)
+_NEAR_DEN = (
+    1.05075007164441684324e-9, 5.47593808499534494600e-4,
+    1.51986665636164571966e-2, 1.48103976427480074590e-1,
+    6.89767334985100004550e-1, 1.67638483018380384940e+0,
+    2.05319162663775882187e+0, 1.0,
+)
+_FAR_NUM = (
+    2.01033439929228813265e-7, 2.71155556874348757815e-5,
+    1.24266094738807843860e-3, 2.65321895265761230930e-2,
+    2.96560571828504891230e-1, 1.78482653991729133580e+0,
+    5.46378491116411436990e+0, 6.65790464350110377720e+0,
+)
+_FAR_DEN = (
+    2.04426310338993978564e-15, 1.42151175831644588870e-7,
+    1.84631831751005468180e-5, 7.86869131145613259100e-4,
+    1.48753612908506148525e-2, 1.36929880922735805310e-1,
+    5.99832206555887937690e-1, 1.0,
+)
+
+
+def _horner(coeffs, t):
     acc = coeffs[0]
     for c in coeffs[1:]:
-        acc = acc * r + c
+        acc = acc * t + c
     return acc
 
 
-# Coefficients of Wichura's algorithm AS241 (PPND16), highest order first.
-_A = (2.5090809287301226727e+3, 3.3430575583588128105e+4, 6.7265770927008700853e+4,
-      4.5921953931549871457e+4, 1.3731693765509461125e+4, 1.9715909503065514427e+3,
-      1.3314166789178437745e+2, 3.3871328727963666080e+0)
-_B = (5.2264952788528545610e+3, 2.8729085735721942674e+4, 3.9307895800092710610e+4,
-      2.1213794301586595867e+4, 5.3941960214247511077e+3, 6.8718700749205790830e+2,
-      4.2313330701600911252e+1, 1.0)
-_C = (7.7454501427834140764e-4, 2.2723844989269184583e-2, 2.4178072517745061177e-1,
-      1.2704582524523683826e+0, 3.6478483247632046050e+0, 5.7694972214606914055e+0,
-      4.6303378461565452959e+0, 1.4234371107496835773e+0)
-_D = (1.0507500716444168432e-9, 5.4759380849953449460e-4, 1.5198666563616457197e-2,
-      1.4810397642748007459e-1, 6.8976733498510000455e-1, 1.6763848301838038494e+0,
-      2.0531916266377588219e+0, 1.0)
-_E = (2.0103343992922881327e-7, 2.7115555687434875782e-5, 1.2426609473880784386e-3,
-      2.6532189526576123093e-2, 2.9656057182850489123e-1, 1.7848265399172913358e+0,
-      5.4637849111641143699e+0, 6.6579046435011037772e+0)
-_F = (2.0442631033899397856e-15, 1.4215117583164458887e-7, 1.8463183175100546818e-5,
-      7.8686913114561325910e-4, 1.4875361290850614853e-2, 1.3692988092273580531e-1,
-      5.9983220655588793769e-1, 1.0)
-
-
-def _inv_cdf(p, mu, sigma):
-    q = p - 0.5
-    if fabs(q) <= 0.425:
-        r = 0.180625 - q * q
-        x = (_poly(_A, r) * q) / _poly(_B, r)
-        return mu + (x * sigma)
-    r = p if q <= 0.0 else 1.0 - p
-    r = sqrt(-log(r))
-    if r <= 5.0:
-        r = r - 1.6
-        x = _poly(_C, r) / _poly(_D, r)
+def _std_normal_quantile(p):
+    """Quantile function of the standard normal distribution (AS 241)."""
+    dev = p - 0.5
+    if math.fabs(dev) <= 0.425:
+        t = 0.180625 - dev * dev
+        return dev * _horner(_CENTRAL_NUM, t) / _horner(_CENTRAL_DEN, t)
+    tail = p if dev <= 0.0 else 1.0 - p
+    t = math.sqrt(-math.log(tail))
+    if t <= 5.0:
+        t = t - 1.6
+        z = _horner(_NEAR_NUM, t) / _horner(_NEAR_DEN, t)
     else:
-        r = r - 5.0
-        x = _poly(_E, r) / _poly(_F, r)
-    if q < 0.0:
-        x = -x
-    return mu + (x * sigma)
+        t = t - 5.0
+        z = _horner(_FAR_NUM, t) / _horner(_FAR_DEN, t)
+    return -z if dev < 0.0 else z
+
+
+_ROOT2 = math.sqrt(2.0)
+_TWO_PI = 2.0 * math.pi
 
 
 class NormalDist:
-    "Normal distribution of a random variable"
+    """Normal distribution with mean mu and standard deviation sigma."""
 
     __slots__ = ('_mu', '_sigma')
 
@@ -645,55 +645,77 @@ class NormalDist:
 
     @classmethod
     def from_samples(cls, data):
-        return cls(*_mean_stdev(data))
+        """Estimate mu and sigma from sample data."""
+        T, ss, centre, n = _sum_sq_dev(data)
+        if n < 2:
+            raise StatisticsError('stdev requires at least two data points')
+        spread = ss / (n - 1)
+        if isinstance(spread, Fraction):
+            return cls(float(centre),
+                       _root_of_ratio(spread.numerator, spread.denominator))
+        return cls(float(centre), float(centre) / float(ss))
 
     def samples(self, n, *, seed=None):
-        gauss = random.gauss if seed is None else random.Random(seed).gauss
+        """List of n pseudo-random draws from this distribution."""
+        import random
+        draw = random.gauss if seed is None else random.Random(seed).gauss
         mu, sigma = self._mu, self._sigma
-        return [gauss(mu, sigma) for _ in range(n)]
+        return [draw(mu, sigma) for _ in range(n)]
 
     def pdf(self, x):
-        variance = self._sigma * self._sigma
-        if not variance:
+        """Probability density at x."""
+        var = self._sigma * self._sigma
+        if not var:
             raise StatisticsError('pdf() not defined when sigma is zero')
-        diff = x - self._mu
-        return exp(diff * diff / (-2.0 * variance)) / sqrt(_TAU * variance)
+        offset = x - self._mu
+        return math.exp(offset * offset / (-2.0 * var)) / math.sqrt(_TWO_PI * var)
 
     def cdf(self, x):
+        """Probability that a draw is at most x."""
         if not self._sigma:
             raise StatisticsError('cdf() not defined when sigma is zero')
-        return 0.5 * (1.0 + erf((x - self._mu) / (self._sigma * _SQRT2)))
+        return 0.5 * (1.0 + math.erf((x - self._mu) / (self._sigma * _ROOT2)))
 
     def inv_cdf(self, p):
+        """Value x with cdf(x) == p."""
         if p <= 0.0 or p >= 1.0:
             raise StatisticsError('p must be in the range 0.0 < p < 1.0')
         if self._sigma <= 0.0:
             raise StatisticsError('cdf() not defined when sigma at or below zero')
-        return _inv_cdf(p, self._mu, self._sigma)
+        return self._mu + _std_normal_quantile(p) * self._sigma
 
     def quantiles(self, n=4):
-        return [self.inv_cdf(i / n) for i in range(1, n)]
+        """n - 1 cut points splitting the distribution into equal parts."""
+        return [self.inv_cdf(k / n) for k in range(1, n)]
 
     def overlap(self, other):
+        """Overlapping coefficient of two normal densities."""
         if not isinstance(other, NormalDist):
             raise TypeError('Expected another NormalDist instance')
-        X, Y = self, other
-        if (Y._sigma, Y._mu) < (X._sigma, X._mu):
-            X, Y = Y, X
-        X_var, Y_var = X.variance, Y.variance
-        if not X_var or not Y_var:
+        # order the pair so the result does not depend on argument order
+        if (other._sigma, other._mu) < (self._sigma, self._mu):
+            p, q = other, self
+        else:
+            p, q = self, other
+        pv = p.variance
+        qv = q.variance
+        if not pv or not qv:
             raise StatisticsError('overlap() not defined when sigma is zero')
-        dv = Y_var - X_var
-        dm = fabs(Y._mu - X._mu)
-        if not dv:
-            return 1.0 - erf(dm / (2.0 * X._sigma * _SQRT2))
-        a = X._mu * Y_var - Y._mu * X_var
-        b = X._sigma * Y._sigma * sqrt(dm * dm + dv * log(Y_var / X_var))
-        x1 = (a + b) / dv
-        x2 = (a - b) / dv
-        return 1.0 - (fabs(Y.cdf(x1) - X.cdf(x1)) + fabs(Y.cdf(x2) - X.cdf(x2)))
+        var_gap = qv - pv
+        mean_gap = math.fabs(q._mu - p._mu)
+        if not var_gap:
+            return 1.0 - math.erf(mean_gap / (2.0 * p._sigma * _ROOT2))
+        # the two densities cross at the roots of a quadratic
+        lin = p._mu * qv - q._mu * pv
+        rad = p._sigma * q._sigma * math.sqrt(
+            mean_gap * mean_gap + var_gap * math.log(qv / pv))
+        r1 = (lin + rad) / var_gap
+        r2 = (lin - rad) / var_gap
+        return 1.0 - (math.fabs(q.cdf(r1) - p.cdf(r1))
+                      + math.fabs(q.cdf(r2) - p.cdf(r2)))
 
     def zscore(self, x):
+        """Number of standard deviations x lies above the mean."""
         if not self._sigma:
             raise StatisticsError('zscore() not defined when sigma is zero')
         return (x - self._mu) / self._sigma
@@ -718,39 +740,41 @@ class NormalDist:
     def variance(self):
         return self._sigma * self._sigma
 
-    def __add__(x1, x2):
-        if isinstance(x2, NormalDist):
-            return NormalDist(x1._mu + x2._mu, hypot(x1._sigma, x2._sigma))
-        return NormalDist(x1._mu + x2, x1._sigma)
+    def __add__(self, other):
+        if isinstance(other, NormalDist):
+            return NormalDist(self._mu + other._mu,
+                              _hypot2(self._sigma, other._sigma))
+        return NormalDist(self._mu + other, self._sigma)
+
+    def __sub__(self, other):
+        if isinstance(other, NormalDist):
+            return NormalDist(self._mu - other._mu,
+                              _hypot2(self._sigma, other._sigma))
+        return NormalDist(self._mu - other, self._sigma)
+
+    def __mul__(self, k):
+        return NormalDist(self._mu * k, self._sigma * math.fabs(k))
+
+    def __truediv__(self, k):
+        return NormalDist(self._mu / k, self._sigma / math.fabs(k))
+
+    def __pos__(self):
+        return NormalDist(self._mu, self._sigma)
+
+    def __neg__(self):
+        return NormalDist(-self._mu, self._sigma)
 
     __radd__ = __add__
 
-    def __sub__(x1, x2):
-        if isinstance(x2, NormalDist):
-            return NormalDist(x1._mu - x2._mu, hypot(x1._sigma, x2._sigma))
-        return NormalDist(x1._mu - x2, x1._sigma)
-
-    def __rsub__(x1, x2):
-        return -(x1 - x2)
-
-    def __mul__(x1, x2):
-        return NormalDist(x1._mu * x2, x1._sigma * fabs(x2))
+    def __rsub__(self, other):
+        return -(self - other)
 
     __rmul__ = __mul__
 
-    def __truediv__(x1, x2):
-        return NormalDist(x1._mu / x2, x1._sigma / fabs(x2))
-
-    def __pos__(x1):
-        return NormalDist(x1._mu, x1._sigma)
-
-    def __neg__(x1):
-        return NormalDist(-x1._mu, x1._sigma)
-
-    def __eq__(x1, x2):
-        if not isinstance(x2, NormalDist):
+    def __eq__(self, other):
+        if not isinstance(other, NormalDist):
             return NotImplemented
-        return x1._mu == x2._mu and x1._sigma == x2._sigma
+        return self._mu == other._mu and self._sigma == other._sigma
 
     def __hash__(self):
         return hash((self._mu, self._sigma))
@@ -759,7 +783,7 @@ class NormalDist:
         return f'{type(self).__name__}(mu={self._mu!r}, sigma={self._sigma!r})'
 
     def __getstate__(self):
-        return self._mu, self._sigma
+        return (self._mu, self._sigma)
 
     def __setstate__(self, state):
         self._mu, self._sigma = state
