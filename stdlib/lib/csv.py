@@ -1,19 +1,15 @@
-"""CSV parsing and writing.
+"""Reading and writing of comma-separated-values (CSV) data.
 
-This module provides classes that assist in the reading and writing
-of Comma Separated Value (CSV) files, and implements the interface
-described by PEP 305.  Although many CSV files are simple to parse,
-the format is not formally defined by a stable specification and
-is subtle enough that parsing lines of a CSV file with something
-like line.split(",") is bound to fail.  The module supports three
-basic APIs: reading, writing, and registration of dialects.
+The module offers `reader` and `writer` objects that turn text lines into
+lists of fields and back, a registry of named dialects describing the
+format details, `DictReader`/`DictWriter` for dict-shaped rows, and a
+`Sniffer` that guesses the dialect of a sample.
 """
 
-# gilpy: the low-level `_csv` layer (reader/writer state machines, dialect
-# validation) followed by gilpy's own Dialect classes, DictReader/DictWriter
-# and Sniffer.
+# gilpy: the low-level layer (format descriptions, parsing and formatting
+# engines, dialect registry) is implemented here in plain Python; the
+# documented high-level classes follow it.
 
-import re
 from io import StringIO
 
 __version__ = "1.0"
@@ -25,133 +21,127 @@ __all__ = ["QUOTE_MINIMAL", "QUOTE_ALL", "QUOTE_NONNUMERIC", "QUOTE_NONE",
            "unregister_dialect", "__version__", "DictReader", "DictWriter",
            "unix_dialect"]
 
-QUOTE_MINIMAL, QUOTE_ALL, QUOTE_NONNUMERIC, QUOTE_NONE = range(4)
+QUOTE_MINIMAL = 0
+QUOTE_ALL = 1
+QUOTE_NONNUMERIC = 2
+QUOTE_NONE = 3
+_QUOTING_MODES = (QUOTE_MINIMAL, QUOTE_ALL, QUOTE_NONNUMERIC, QUOTE_NONE)
 
 
 class Error(Exception):
-    pass
+    """Raised for malformed CSV input or impossible output requests."""
 
 
-Error.__module__ = '_csv'
+Error.__module__ = "_csv"
 
-_dialects = {}
-_field_limit = 128 * 1024
+_registry = {}
+_limit_box = [128 * 1024]
+
 
 # ---------------------------------------------------------------------------
-# Dialect validation (the C type _csv.Dialect)
+# Format descriptions
 
-_DIALECT_ATTRS = ('delimiter', 'doublequote', 'escapechar', 'lineterminator',
-                  'quotechar', 'quoting', 'skipinitialspace', 'strict')
-_MISSING = object()
-
-
-def _set_char(name, src, dflt):
-    if src is _MISSING:
-        return dflt
-    if not isinstance(src, str):
-        raise TypeError('"%s" must be string, not %s' % (name, type(src).__name__))
-    if len(src) > 1:
-        raise TypeError('"%s" must be a 1-character string' % name)
-    return src if src else None
-
-
-def _set_char_or_none(name, src, dflt):
-    if src is _MISSING:
-        return dflt
-    if src is None:
-        return None
-    if not isinstance(src, str):
-        raise TypeError('"%s" must be string or None, not %s' % (name, type(src).__name__))
-    if len(src) != 1:
-        raise TypeError('"%s" must be a 1-character string' % name)
-    return src
+# Each setting: (name, kind, default).  The order is the order in which the
+# settings are checked, which decides which complaint is raised first.
+_SETTINGS = (
+    ("delimiter", "char", ","),
+    ("doublequote", "flag", True),
+    ("escapechar", "optchar", None),
+    ("lineterminator", "text", "\r\n"),
+    ("quotechar", "optchar", '"'),
+    ("quoting", "mode", QUOTE_MINIMAL),
+    ("skipinitialspace", "flag", False),
+    ("strict", "flag", False),
+)
+_SETTING_NAMES = frozenset(entry[0] for entry in _SETTINGS)
+_ABSENT = object()
 
 
-def _set_bool(src, dflt):
-    if src is _MISSING:
-        return dflt
-    return bool(src)
+def _check_setting(name, kind, value):
+    """Validate one supplied (non-default) setting and return its value."""
+    if kind == "flag":
+        return bool(value)
+    if kind == "char":
+        if not isinstance(value, str):
+            raise TypeError('"%s" must be string, not %s'
+                            % (name, type(value).__name__))
+        if len(value) != 1:
+            raise TypeError('"%s" must be a 1-character string' % name)
+        return value
+    if kind == "optchar":
+        if value is None:
+            return None
+        if not isinstance(value, str):
+            raise TypeError('"%s" must be string or None, not %s'
+                            % (name, type(value).__name__))
+        if len(value) != 1:
+            raise TypeError('"%s" must be a 1-character string' % name)
+        return value
+    if kind == "text":
+        if value is None:
+            return None
+        if not isinstance(value, str):
+            raise TypeError('"%s" must be a string' % name)
+        return value
+    # kind == "mode"
+    if type(value) is not int:
+        raise TypeError('"%s" must be an integer' % name)
+    return value
 
 
 class Dialect:
-    """CSV dialect
+    """Immutable, validated set of CSV formatting parameters.
 
-The Dialect type records CSV parsing and generation options.
-"""
+    Built from an optional base (a registered dialect name or any object
+    carrying the parameters as attributes) plus keyword overrides.
+    """
 
-    __slots__ = ('_delimiter', '_doublequote', '_escapechar', '_lineterminator',
-                 '_quotechar', '_quoting', '_skipinitialspace', '_strict')
+    __module__ = "_csv"
 
     def __new__(cls, dialect=None, **kwargs):
         for key in kwargs:
-            if key not in _DIALECT_ATTRS:
-                raise TypeError("'%s' is an invalid keyword argument for this function" % key)
-        if 'dialect' in kwargs:
-            raise TypeError("'dialect' is an invalid keyword argument for this function")
-        if dialect is not None:
-            if isinstance(dialect, str):
-                dialect = get_dialect(dialect)
-            if type(dialect) is _Dialect and not kwargs:
-                return dialect
+            if key not in _SETTING_NAMES:
+                raise TypeError("'%s' is an invalid keyword argument for "
+                                "this function" % key)
+        if isinstance(dialect, str):
+            dialect = get_dialect(dialect)
+        if not kwargs and dialect is not None and type(dialect) is cls:
+            return dialect
         values = {}
-        for name in _DIALECT_ATTRS:
-            if name in kwargs:
-                values[name] = kwargs[name]
-            elif dialect is not None:
-                values[name] = getattr(dialect, name, _MISSING)
+        given = set()
+        for name, kind, default in _SETTINGS:
+            value = kwargs.get(name, _ABSENT)
+            if value is _ABSENT and dialect is not None:
+                value = getattr(dialect, name, _ABSENT)
+            if value is _ABSENT:
+                values[name] = default
             else:
-                values[name] = _MISSING
-        self = object.__new__(cls)
-        setter = object.__setattr__
-        delimiter = _set_char('delimiter', values['delimiter'], ',')
-        doublequote = _set_bool(values['doublequote'], True)
-        escapechar = _set_char_or_none('escapechar', values['escapechar'], None)
-        lt = values['lineterminator']
-        if lt is _MISSING:
-            lt = '\r\n'
-        elif lt is not None and not isinstance(lt, str):
-            raise TypeError('"lineterminator" must be a string')
-        quotechar = _set_char_or_none('quotechar', values['quotechar'], '"')
-        quoting = values['quoting']
-        if quoting is _MISSING:
-            quoting = QUOTE_MINIMAL
-        elif not isinstance(quoting, int):
-            raise TypeError('"quoting" must be an integer')
-        skipinitialspace = _set_bool(values['skipinitialspace'], False)
-        strict = _set_bool(values['strict'], False)
-        if quoting not in (QUOTE_MINIMAL, QUOTE_ALL, QUOTE_NONNUMERIC, QUOTE_NONE):
+                given.add(name)
+                values[name] = _check_setting(name, kind, value)
+        if values["quotechar"] is None and "quotechar" in given \
+                and "quoting" not in given:
+            values["quoting"] = QUOTE_NONE
+        if values["quoting"] not in _QUOTING_MODES:
             raise TypeError('bad "quoting" value')
-        if delimiter is None:
-            raise TypeError('"delimiter" must be a 1-character string')
-        if values['quotechar'] is None and values['quoting'] is _MISSING:
-            quoting = QUOTE_NONE
-        if quoting != QUOTE_NONE and quotechar is None:
-            raise TypeError('quotechar must be set if quoting enabled')
-        if lt is None:
-            raise TypeError('lineterminator must be set')
-        setter(self, '_delimiter', delimiter)
-        setter(self, '_doublequote', doublequote)
-        setter(self, '_escapechar', escapechar)
-        setter(self, '_lineterminator', lt)
-        setter(self, '_quotechar', quotechar)
-        setter(self, '_quoting', int(quoting))
-        setter(self, '_skipinitialspace', skipinitialspace)
-        setter(self, '_strict', strict)
-        return self
-
-    delimiter = property(lambda self: self._delimiter)
-    doublequote = property(lambda self: self._doublequote)
-    escapechar = property(lambda self: self._escapechar)
-    lineterminator = property(lambda self: self._lineterminator)
-    quotechar = property(lambda self: self._quotechar)
-    quoting = property(lambda self: self._quoting)
-    skipinitialspace = property(lambda self: self._skipinitialspace)
-    strict = property(lambda self: self._strict)
+        if values["quoting"] != QUOTE_NONE and values["quotechar"] is None:
+            raise TypeError("quotechar must be set if quoting enabled")
+        if values["lineterminator"] is None:
+            raise TypeError("lineterminator must be set")
+        obj = object.__new__(cls)
+        for name, value in values.items():
+            object.__setattr__(obj, name, value)
+        return obj
 
     def __setattr__(self, name, value):
-        if name in _DIALECT_ATTRS:
-            raise AttributeError("attribute '%s' of '_csv.Dialect' objects is not writable" % name)
-        raise AttributeError("'_csv.Dialect' object has no attribute '%s'" % name)
+        if name in _SETTING_NAMES:
+            raise AttributeError("attribute '%s' of '_csv.Dialect' objects "
+                                 "is not writable" % name)
+        raise AttributeError("'_csv.Dialect' object has no attribute '%s'"
+                             % name)
+
+    def __getattr__(self, name):
+        raise AttributeError("'_csv.Dialect' object has no attribute '%s'"
+                             % name)
 
     def __delattr__(self, name):
         self.__setattr__(name, None)
@@ -160,428 +150,317 @@ The Dialect type records CSV parsing and generation options.
         raise TypeError("cannot pickle '_csv.Dialect' instances")
 
 
-# Defined under the C type's name so that type(d).__name__ is 'Dialect'; csv.Dialect
-# (the Python class below) takes the module-level name.
 _Dialect = Dialect
-_Dialect.__module__ = '_csv'
+
+
+def _make_dialect(dialect, kwargs):
+    if dialect is None and not kwargs:
+        return _Dialect()
+    return _Dialect(dialect, **kwargs)
 
 
 # ---------------------------------------------------------------------------
-# Reader
+# Parsing
 
-(_START_RECORD, _START_FIELD, _ESCAPED_CHAR, _IN_FIELD, _IN_QUOTED_FIELD,
- _ESCAPE_IN_QUOTED_FIELD, _QUOTE_IN_QUOTED_FIELD, _EAT_CRNL,
- _AFTER_ESCAPED_CRNL) = range(9)
+# Parser states.
+_NEW_ROW = 0         # nothing of the record seen yet
+_NEW_FIELD = 1       # at the start of a field
+_PLAIN = 2           # inside an unquoted field
+_PLAIN_ESC = 3       # after the escape character in an unquoted field
+_QUOTED = 4          # inside a quoted field
+_QUOTED_ESC = 5      # after the escape character in a quoted field
+_QUOTE_SEEN = 6      # after a quote character inside a quoted field
+_LINE_END = 7        # skipping the CR/LF characters that end a record
+_ESC_LINEBREAK = 8   # after an escaped CR or LF in an unquoted field
 
-_EOL = object()   # the end-of-line marker fed after each line (C: EOL = -2)
-_EOF = object()
+_END = None          # pseudo-character marking the end of each input line
 
 
 class reader:
-    """CSV reader
+    """Iterate over the records of CSV input, one list of strings each.
 
-Reader objects are responsible for reading and parsing tabular data
-in CSV format.
-"""
+    `csvfile` may be any iterable producing lines of text (a file opened
+    with newline='' works best).
+    """
+
+    __module__ = "_csv"
 
     def __init__(self, csvfile, dialect=None, **fmtparams):
-        self._iter = iter(csvfile)
-        self.dialect = _Dialect(dialect, **fmtparams)
+        self._lines = iter(csvfile)
+        self.dialect = _make_dialect(dialect, fmtparams)
         self.line_num = 0
-        self._state = _START_RECORD
-        self._fields = None
-        self._field = []
-        self._field_len = 0
-        self._numeric = False
+        self._row = []
+        self._buf = []
+        self._state = _NEW_ROW
+        self._as_number = False
 
     def __iter__(self):
         return self
 
-    def _save_field(self):
-        field = ''.join(self._field)
-        self._field = []
-        self._field_len = 0
-        if self._numeric:
-            self._numeric = False
-            field = float(field)
-        self._fields.append(field)
+    def _finish_field(self):
+        text = "".join(self._buf)
+        self._buf = []
+        if self._as_number:
+            self._as_number = False
+            text = float(text)
+        self._row.append(text)
 
-    def _add_char(self, c):
-        if self._field_len >= _field_limit:
-            raise Error("field larger than field limit (%d)" % _field_limit)
-        self._field.append(c)
-        self._field_len += 1
-
-    def _fast_line(self, line):
-        # A line with no quote, escape, NUL or embedded line break splits plainly;
-        # returns None when the state machine is needed.
-        d = self.dialect
-        body = line
-        if body.endswith('\n'):
-            body = body[:-1]
-        if body.endswith('\r'):
-            body = body[:-1]
-        if '\r' in body or '\n' in body:
-            return None
-        if d._quoting != QUOTE_NONE and d._quotechar in body:
-            return None
-        if d._escapechar is not None and d._escapechar in body:
-            return None
-        if d._skipinitialspace and d._delimiter == ' ':
-            return None
-        if not body:
-            return []
-        fields = body.split(d._delimiter)
-        if d._skipinitialspace:
-            fields = [f.lstrip(' ') for f in fields]
-        for f in fields:
-            if len(f) > _field_limit:
-                return None
-        if d._quoting == QUOTE_NONNUMERIC:
-            fields = [float(f) if f else f for f in fields]
-        return fields
+    def _take(self, ch):
+        if len(self._buf) >= _limit_box[0]:
+            raise Error("field larger than field limit (%d)" % _limit_box[0])
+        self._buf.append(ch)
 
     def __next__(self):
-        self._state = _START_RECORD
-        self._fields = []
-        self._field = []
-        self._field_len = 0
-        self._numeric = False
-        first = True
+        self._row = []
+        self._buf = []
+        self._state = _NEW_ROW
+        self._as_number = False
         while True:
-            line = next(self._iter, _EOF)
-            if line is _EOF:
-                if self._field_len != 0 or self._state == _IN_QUOTED_FIELD:
-                    if self.dialect._strict:
+            try:
+                line = next(self._lines)
+            except StopIteration:
+                if self._buf or self._state == _QUOTED:
+                    if self.dialect.strict:
                         raise Error("unexpected end of data")
-                    self._save_field()
+                    self._finish_field()
                     break
-                raise StopIteration
+                raise
             if not isinstance(line, str):
-                raise Error("iterator should return strings, not %s "
-                            "(the file should be opened in text mode)" % type(line).__name__)
+                raise Error("iterator should return strings, not %s (the "
+                            "file should be opened in text mode)"
+                            % type(line).__name__)
             self.line_num += 1
-            if first:
-                first = False
-                fields = self._fast_line(line)
-                if fields is not None:
-                    self._fields = None
-                    return fields
-            process = self._process_char
-            for c in line:
-                process(c)
-            process(_EOL)
-            if self._state == _START_RECORD:
+            step = self._step
+            for ch in line:
+                step(ch)
+            step(_END)
+            if self._state == _NEW_ROW:
                 break
-        fields = self._fields
-        self._fields = None
-        return fields
+        row = self._row
+        self._row = []
+        return row
 
-    def _process_char(self, c):
+    def _end_of_field_line(self, ch):
+        # `ch` is CR, LF or the end-of-line marker: the record is complete.
+        self._finish_field()
+        self._state = _NEW_ROW if ch is _END else _LINE_END
+
+    def _step(self, ch):
         d = self.dialect
         state = self._state
-        if state == _START_RECORD:
-            if c is _EOL:
+        if state == _NEW_ROW:
+            if ch is _END:
                 return
-            if c == '\n' or c == '\r':
-                self._state = _EAT_CRNL
+            if ch == "\n" or ch == "\r":
+                self._state = _LINE_END
                 return
-            state = self._state = _START_FIELD
-        if state == _START_FIELD:
-            if c == '\n' or c == '\r' or c is _EOL:
-                self._save_field()
-                self._state = _START_RECORD if c is _EOL else _EAT_CRNL
-            elif c == d._quotechar and d._quoting != QUOTE_NONE:
-                self._state = _IN_QUOTED_FIELD
-            elif c == d._escapechar:
-                self._state = _ESCAPED_CHAR
-            elif c == ' ' and d._skipinitialspace:
+            state = self._state = _NEW_FIELD
+        if state == _NEW_FIELD:
+            if ch is _END or ch == "\n" or ch == "\r":
+                self._end_of_field_line(ch)
+            elif ch == d.quotechar and d.quoting != QUOTE_NONE:
+                self._state = _QUOTED
+            elif ch == d.escapechar:
+                self._state = _PLAIN_ESC
+            elif ch == " " and d.skipinitialspace:
                 pass
-            elif c == d._delimiter:
-                self._save_field()
+            elif ch == d.delimiter:
+                self._finish_field()
             else:
-                if d._quoting == QUOTE_NONNUMERIC:
-                    self._numeric = True
-                self._add_char(c)
-                self._state = _IN_FIELD
-            return
-        if state == _ESCAPED_CHAR:
-            if c == '\n' or c == '\r':
-                self._add_char(c)
-                self._state = _AFTER_ESCAPED_CRNL
+                if d.quoting == QUOTE_NONNUMERIC:
+                    self._as_number = True
+                self._take(ch)
+                self._state = _PLAIN
+        elif state == _PLAIN or state == _ESC_LINEBREAK:
+            if state == _ESC_LINEBREAK and ch is _END:
                 return
-            if c is _EOL:
-                c = '\n'
-            self._add_char(c)
-            self._state = _IN_FIELD
-            return
-        if state == _AFTER_ESCAPED_CRNL:
-            if c is _EOL:
+            if ch is _END or ch == "\n" or ch == "\r":
+                self._end_of_field_line(ch)
+            elif ch == d.escapechar:
+                self._state = _PLAIN_ESC
+            elif ch == d.delimiter:
+                self._finish_field()
+                self._state = _NEW_FIELD
+            else:
+                self._take(ch)
+        elif state == _PLAIN_ESC:
+            if ch == "\n" or ch == "\r":
+                self._take(ch)
+                self._state = _ESC_LINEBREAK
                 return
-            state = _IN_FIELD
-        if state == _IN_FIELD:
-            if c == '\n' or c == '\r' or c is _EOL:
-                self._save_field()
-                self._state = _START_RECORD if c is _EOL else _EAT_CRNL
-            elif c == d._escapechar:
-                self._state = _ESCAPED_CHAR
-            elif c == d._delimiter:
-                self._save_field()
-                self._state = _START_FIELD
-            else:
-                # (after an escaped line break the state stays AFTER_ESCAPED_CRNL,
-                # as in the C code's fall-through)
-                self._add_char(c)
-            return
-        if state == _IN_QUOTED_FIELD:
-            if c is _EOL:
+            self._take("\n" if ch is _END else ch)
+            self._state = _PLAIN
+        elif state == _QUOTED:
+            if ch is _END:
                 pass
-            elif c == d._escapechar:
-                self._state = _ESCAPE_IN_QUOTED_FIELD
-            elif c == d._quotechar and d._quoting != QUOTE_NONE:
-                if d._doublequote:
-                    self._state = _QUOTE_IN_QUOTED_FIELD
-                else:
-                    self._state = _IN_FIELD
+            elif ch == d.escapechar:
+                self._state = _QUOTED_ESC
+            elif ch == d.quotechar and d.quoting != QUOTE_NONE:
+                self._state = _QUOTE_SEEN if d.doublequote else _PLAIN
             else:
-                self._add_char(c)
-            return
-        if state == _ESCAPE_IN_QUOTED_FIELD:
-            if c is _EOL:
-                c = '\n'
-            self._add_char(c)
-            self._state = _IN_QUOTED_FIELD
-            return
-        if state == _QUOTE_IN_QUOTED_FIELD:
-            if d._quoting != QUOTE_NONE and c == d._quotechar:
-                self._add_char(c)
-                self._state = _IN_QUOTED_FIELD
-            elif c == d._delimiter:
-                self._save_field()
-                self._state = _START_FIELD
-            elif c == '\n' or c == '\r' or c is _EOL:
-                self._save_field()
-                self._state = _START_RECORD if c is _EOL else _EAT_CRNL
-            elif not d._strict:
-                self._add_char(c)
-                self._state = _IN_FIELD
+                self._take(ch)
+        elif state == _QUOTED_ESC:
+            self._take("\n" if ch is _END else ch)
+            self._state = _QUOTED
+        elif state == _QUOTE_SEEN:
+            if d.quoting != QUOTE_NONE and ch == d.quotechar:
+                self._take(ch)
+                self._state = _QUOTED
+            elif ch == d.delimiter:
+                self._finish_field()
+                self._state = _NEW_FIELD
+            elif ch is _END or ch == "\n" or ch == "\r":
+                self._end_of_field_line(ch)
+            elif not d.strict:
+                self._take(ch)
+                self._state = _PLAIN
             else:
-                raise Error("'%s' expected after '%s'" % (d._delimiter, d._quotechar))
-            return
-        if state == _EAT_CRNL:
-            if c == '\n' or c == '\r':
-                pass
-            elif c is _EOL:
-                self._state = _START_RECORD
-            else:
-                raise Error("new-line character seen in unquoted field - "
-                            "do you need to open the file in universal-newline mode?")
-            return
-
-
-_Reader = reader
-_Reader.__module__ = '_csv'
-
-
-def reader(csvfile, dialect=None, **fmtparams):
-    """    csv_reader = reader(iterable [, dialect='excel']
-                        [optional keyword args])
-    for row in csv_reader:
-        process(row)
-
-The "iterable" argument can be any object that returns a line
-of input for each iteration, such as a file object or a list.  The
-optional "dialect" parameter is discussed below.  The function
-also accepts optional keyword arguments which override settings
-provided by the dialect.
-
-The returned object is an iterator.  Each iteration returns a row
-of the CSV file (which can span multiple input lines).
-"""
-    return _Reader(csvfile, dialect, **fmtparams)
+                raise Error("'%s' expected after '%s'"
+                            % (d.delimiter, d.quotechar))
+        else:  # _LINE_END
+            if ch is _END:
+                self._state = _NEW_ROW
+            elif ch != "\n" and ch != "\r":
+                raise Error("new-line character seen in unquoted field - do "
+                            "you need to open the file in universal-newline "
+                            "mode?")
 
 
 # ---------------------------------------------------------------------------
-# Writer
+# Formatting
 
-def _is_number(obj):
-    if isinstance(obj, (int, float, complex)):
-        return True
-    t = type(obj)
-    return (hasattr(t, '__index__') or hasattr(t, '__int__')
-            or hasattr(t, '__float__'))
+def _numeric(value):
+    return isinstance(value, (int, float, complex))
 
 
 class writer:
-    """CSV writer
+    """Format sequences of values as CSV records and write them to a file.
 
-Writer objects are responsible for generating tabular data
-in CSV format from sequence input.
-"""
+    `fileobj` is anything with a write() method accepting a string.
+    """
+
+    __module__ = "_csv"
 
     def __init__(self, fileobj, dialect=None, **fmtparams):
         try:
             self._write = fileobj.write
         except AttributeError:
             raise TypeError('argument 1 must have a "write" method') from None
-        self.dialect = _Dialect(dialect, **fmtparams)
+        self.dialect = _make_dialect(dialect, fmtparams)
 
-    def _join_field(self, field, quoted, first):
+    def _render(self, text, force_quotes):
+        """Return the encoded form of one field."""
         d = self.dialect
-        delimiter = d._delimiter
-        quotechar = d._quotechar
-        escapechar = d._escapechar
-        lt = d._lineterminator
-        quoting = d._quoting
-        out = []
-        if field:
-            plain = True
-            for c in field:
-                if c == delimiter or c == escapechar or c == quotechar or c in lt:
-                    plain = False
-                    break
-            if plain:
-                out.append(field)
-            else:
-                for c in field:
-                    if c == delimiter or c == escapechar or c == quotechar or c in lt:
-                        want_escape = False
-                        if quoting == QUOTE_NONE:
-                            want_escape = True
-                        else:
-                            if c == quotechar:
-                                if d._doublequote:
-                                    out.append(quotechar)
-                                else:
-                                    want_escape = True
-                            elif c == escapechar:
-                                want_escape = True
-                            if not want_escape:
-                                quoted = True
-                        if want_escape:
-                            if escapechar is None:
-                                raise Error("need to escape, but no escapechar set")
-                            out.append(escapechar)
-                    out.append(c)
-        text = ''.join(out)
-        if quoted:
-            text = quotechar + text + quotechar
-        if not first:
-            text = delimiter + text
-        return text
+        special = d.lineterminator
+        pieces = []
+        quote_it = force_quotes
+        for ch in text:
+            if (ch == d.delimiter or ch == d.escapechar or ch == d.quotechar
+                    or ch in special):
+                escape = False
+                if d.quoting == QUOTE_NONE:
+                    escape = True
+                elif ch == d.quotechar:
+                    if d.doublequote:
+                        pieces.append(ch)
+                    else:
+                        escape = True
+                elif ch == d.escapechar:
+                    escape = True
+                if escape:
+                    if d.escapechar is None:
+                        raise Error("need to escape, but no escapechar set")
+                    pieces.append(d.escapechar)
+                else:
+                    quote_it = True
+            pieces.append(ch)
+        body = "".join(pieces)
+        if quote_it:
+            return d.quotechar + body + d.quotechar
+        return body
 
     def writerow(self, row):
-        """writerow(iterable)
-
-Construct and write a CSV record from an iterable of fields.  Non-string
-elements will be converted to string."""
         d = self.dialect
         try:
-            it = iter(row)
+            values = iter(row)
         except TypeError:
-            raise Error("iterable expected, not %s" % type(row).__name__) from None
-        parts = []
-        quoting = d._quoting
-        for field in it:
-            if quoting == QUOTE_NONNUMERIC:
-                quoted = not _is_number(field)
-            elif quoting == QUOTE_ALL:
-                quoted = True
+            raise Error("iterable expected, not %s"
+                        % type(row).__name__) from None
+        cells = []
+        for value in values:
+            if d.quoting == QUOTE_ALL:
+                force = True
+            elif d.quoting == QUOTE_NONNUMERIC:
+                force = not _numeric(value)
             else:
-                quoted = False
-            if field is None:
-                field = ''
-            elif not isinstance(field, str):
-                field = str(field)
-            parts.append(self._join_field(field, quoted, not parts))
-        if len(parts) == 1 and parts[0] == '':
-            if quoting == QUOTE_NONE:
+                force = False
+            if value is None:
+                text = ""
+            elif isinstance(value, str):
+                text = value
+            else:
+                text = str(value)
+            cells.append((text, force))
+        if len(cells) == 1 and cells[0][0] == "":
+            if d.quoting == QUOTE_NONE:
                 raise Error("single empty field record must be quoted")
-            parts[0] = self._join_field('', True, True)
-        parts.append(d._lineterminator)
-        return self._write(''.join(parts))
+            cells[0] = ("", True)
+        line = d.delimiter.join(self._render(text, force)
+                                for text, force in cells)
+        return self._write(line + d.lineterminator)
 
     def writerows(self, rows):
-        """writerows(iterable of iterables)
-
-Construct and write a series of iterables to a csv file.  Non-string
-elements will be converted to string."""
         for row in rows:
             self.writerow(row)
 
 
-_Writer = writer
-_Writer.__module__ = '_csv'
-
-
-def writer(fileobj, dialect=None, **fmtparams):
-    """    csv_writer = csv.writer(fileobj [, dialect='excel']
-                            [optional keyword args])
-    for row in sequence:
-        csv_writer.writerow(row)
-
-    [or]
-
-    csv_writer = csv.writer(fileobj [, dialect='excel']
-                            [optional keyword args])
-    csv_writer.writerows(rows)
-
-The "fileobj" argument can be any object that supports the file API.
-"""
-    return _Writer(fileobj, dialect, **fmtparams)
-
-
 # ---------------------------------------------------------------------------
-# Dialect registry and field size limit
+# Dialect registry
 
 def register_dialect(name, dialect=None, **fmtparams):
-    """Create a mapping from a string name to a dialect class.
-    dialect = csv.register_dialect(name[, dialect[, **fmtparams]])"""
+    """Store a dialect (built from `dialect` and `fmtparams`) under `name`."""
     if not isinstance(name, str):
         raise TypeError("dialect name must be a string")
-    _dialects[name] = _Dialect(dialect, **fmtparams)
+    _registry[name] = _make_dialect(dialect, fmtparams)
 
 
 def unregister_dialect(name):
-    """Delete the name/dialect mapping associated with a string name.
-    csv.unregister_dialect(name)"""
-    try:
-        del _dialects[name]
-    except (KeyError, TypeError):
-        raise Error("unknown dialect") from None
+    """Remove the dialect registered under `name`."""
+    if name not in _registry:
+        raise Error("unknown dialect")
+    del _registry[name]
 
 
 def get_dialect(name):
-    """Return the dialect instance associated with name.
-    dialect = csv.get_dialect(name)"""
+    """Return the dialect registered under `name`."""
     try:
-        return _dialects[name]
+        return _registry[name]
     except (KeyError, TypeError):
         raise Error("unknown dialect") from None
 
 
 def list_dialects():
-    """Return a list of all know dialect names.
-    names = csv.list_dialects()"""
-    return list(_dialects)
+    """Return the names of all registered dialects."""
+    return list(_registry)
 
 
-def field_size_limit(*args):
-    """Sets an upper limit on parsed fields.
-    csv.field_size_limit([limit])
-
-Returns old limit. If limit is not given, no new limit is set and
-the old limit is returned"""
-    global _field_limit
+def field_size_limit(*args, **kwargs):
+    """Return the maximum field size; set a new one if an argument is given."""
+    if kwargs:
+        extra = [k for k in kwargs if k != "new_limit"]
+        if extra:
+            raise TypeError("'%s' is an invalid keyword argument for "
+                            "field_size_limit()" % extra[0])
+        args = args + (kwargs["new_limit"],)
     if len(args) > 1:
-        raise TypeError("field_size_limit() takes at most 1 argument (%d given)" % len(args))
-    old = _field_limit
+        raise TypeError("field_size_limit() takes at most 1 argument "
+                        "(%d given)" % len(args))
+    previous = _limit_box[0]
     if args:
-        limit = args[0]
-        if not isinstance(limit, int):
+        if not isinstance(args[0], int):
             raise TypeError("limit must be an integer")
-        _field_limit = limit
-    return old
+        _limit_box[0] = args[0]
+    return previous
 
 
 # ---------------------------------------------------------------------------

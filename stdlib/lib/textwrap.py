@@ -1,134 +1,139 @@
-"""Text wrapping and filling (gilpy implementation).
+"""Wrap and fill paragraphs of plain text; dedent and indent blocks.
 
-Provides wrap(), fill(), shorten(), dedent(), indent() and the TextWrapper
-class.  Line breaking follows CPython's rules: text is split into chunks of
-whitespace, words, and word fragments ending in a hyphen, and then the chunks
-are packed greedily into lines.
+`TextWrapper` holds the formatting options; `wrap`, `fill` and `shorten`
+are shortcuts that build one for a single call.
 """
+
+# gilpy: written for gilpy from the documented behaviour of the module.
 
 __all__ = ['TextWrapper', 'wrap', 'fill', 'dedent', 'indent', 'shorten']
 
-# The whitespace characters textwrap cares about (ASCII only, like CPython).
-_whitespace = '\t\n\x0b\x0c\r '
-_WS = frozenset(_whitespace)
+# Only these ASCII characters count as blanks here (not e.g. U+00A0).
+_BLANKS = '\t\n\x0b\x0c\r '
+_TO_SPACE = {ord(c): ' ' for c in _BLANKS}
 
 
-def _is_word_char(c):
-    # regex \w
+def _blank(c):
+    return c in _BLANKS
+
+
+def _wordish(c):
+    # what the regular-expression class \w accepts
     return c.isalnum() or c == '_'
 
 
-def _is_letter(c):
-    # regex [^\d\W]: a word character that is not a decimal digit
-    return (c.isalnum() or c == '_') and not c.isdecimal()
+def _alpha(c):
+    # a word character that is not a decimal digit
+    return _wordish(c) and not c.isdecimal()
 
 
-def _is_word_punct(c):
-    # regex [\w!"'&.,?]
-    return _is_word_char(c) or c in '!"\'&.,?'
+def _may_precede_dashes(c):
+    return _wordish(c) or c in '!"\'&.,?'
 
 
-def _emdash_at(text, j, n):
-    """True when text[j:] starts with two or more hyphens followed by \\w."""
-    if j + 1 >= n or text[j] != '-' or text[j + 1] != '-':
-        return False
-    k = j + 2
-    while k < n and text[k] == '-':
-        k += 1
-    return k < n and _is_word_char(text[k])
+class _Chunker:
+    """Cut text into blank runs and word pieces, breaking after hyphens."""
 
+    def __init__(self, text):
+        self.s = text
+        self.n = len(text)
 
-def _split_hyphenated(text):
-    """Split text into whitespace runs, em-dashes and (hyphen-broken) words."""
-    chunks = []
-    n = len(text)
-    i = 0
-    while i < n:
-        c = text[i]
-        if c in _WS:
+    def at(self, i):
+        if 0 <= i < self.n:
+            return self.s[i]
+        return ''
+
+    def alpha(self, i):
+        c = self.at(i)
+        return c != '' and _alpha(c)
+
+    def dash_run(self, i):
+        """Length of a run of two or more '-' at i followed by a \\w char."""
+        j = i
+        while j < self.n and self.s[j] == '-':
+            j += 1
+        if j - i >= 2 and j < self.n and _wordish(self.s[j]):
+            return j - i
+        return 0
+
+    def hyphen_break(self, h):
+        """May a piece end with the hyphen at index h?"""
+        s = self.s
+        if s[h] != '-':
+            return False
+        before = ((self.alpha(h - 2) and self.alpha(h - 1)) or
+                  (self.alpha(h - 3) and self.at(h - 2) == '-'
+                   and self.alpha(h - 1)))
+        if not before:
+            return False
+        if not self.alpha(h + 1):
+            return False
+        return self.alpha(h + 2) or (self.at(h + 2) == '-'
+                                     and self.alpha(h + 3))
+
+    def pieces(self):
+        s, n = self.s, self.n
+        out = []
+        i = 0
+        while i < n:
+            if _blank(s[i]):
+                j = i
+                while j < n and _blank(s[j]):
+                    j += 1
+                out.append(s[i:j])
+                i = j
+                continue
+            # a run of dashes between words stands alone
+            if i > 0 and _may_precede_dashes(s[i - 1]):
+                k = self.dash_run(i)
+                if k:
+                    out.append(s[i:i + k])
+                    i += k
+                    continue
             j = i + 1
-            while j < n and text[j] in _WS:
-                j += 1
-            chunks.append(text[i:j])
-            i = j
-            continue
-        # An em-dash ("--" or longer) directly after a word character and
-        # directly before another word character is a chunk of its own.
-        if i > 0 and _is_word_punct(text[i - 1]) and _emdash_at(text, i, n):
-            j = i + 2
-            while text[j] == '-':
-                j += 1
-            chunks.append(text[i:j])
-            i = j
-            continue
-        # A word: the shortest run of non-whitespace that ends at
-        # whitespace/end of text, just before an em-dash, or just after a
-        # hyphen that joins two letters-ish pieces.
-        j = i + 1
-        while True:
-            if j >= n or text[j] in _WS:
-                end = j
-                break
-            ch = text[j]
-            if ch == '-':
-                # hyphen inside a word: "ab-c", "a-b-c" style
-                if j + 1 < n:
-                    before_ok = False
-                    if j >= 2 and _is_letter(text[j - 2]) and _is_letter(text[j - 1]):
-                        before_ok = True
-                    elif (j >= 3 and _is_letter(text[j - 3]) and text[j - 2] == '-'
-                          and _is_letter(text[j - 1])):
-                        before_ok = True
-                    if before_ok:
-                        nxt = text[j + 1]
-                        after_ok = False
-                        if _is_letter(nxt):
-                            if j + 2 < n and _is_letter(text[j + 2]):
-                                after_ok = True
-                            elif (j + 3 < n and text[j + 2] == '-'
-                                  and _is_letter(text[j + 3])):
-                                after_ok = True
-                        if after_ok:
-                            end = j + 1
-                            break
-                if _is_word_punct(text[j - 1]) and _emdash_at(text, j, n):
-                    end = j
+            while True:
+                if j < n and self.hyphen_break(j):
+                    j += 1
                     break
-            j += 1
-        chunks.append(text[i:end])
-        i = end
-    return chunks
+                if j >= n or _blank(s[j]):
+                    break
+                if _may_precede_dashes(s[j - 1]) and self.dash_run(j):
+                    break
+                j += 1
+            out.append(s[i:j])
+            i = j
+        return out
 
 
-def _split_simple(text):
-    """Split text into alternating whitespace and non-whitespace runs."""
-    chunks = []
-    n = len(text)
-    i = 0
+def _blank_split(text):
+    out = []
+    i, n = 0, len(text)
     while i < n:
-        ws = text[i] in _WS
+        kind = _blank(text[i])
         j = i + 1
-        while j < n and (text[j] in _WS) == ws:
+        while j < n and _blank(text[j]) == kind:
             j += 1
-        chunks.append(text[i:j])
+        out.append(text[i:j])
         i = j
-    return chunks
+    return out
 
 
-def _ends_sentence(chunk):
-    # [a-z][.!?]["']?\Z
-    n = len(chunk)
-    if n and chunk[-1] in '"\'':
-        n -= 1
-    if n < 2:
-        return False
-    return chunk[n - 1] in '.!?' and 'a' <= chunk[n - 2] <= 'z'
+def _closes_sentence(piece):
+    # a lowercase ASCII letter, then . ! or ?, then maybe a quote, at the end
+    if piece[-1:] in ('"', "'"):
+        piece = piece[:-1]
+    return (len(piece) >= 2 and piece[-1] in '.!?'
+            and 'a' <= piece[-2] <= 'z')
 
 
 class TextWrapper:
-    """Object for wrapping/filling text.  See the module docstring."""
+    """Reusable set of options for wrapping text.
 
-    unicode_whitespace_trans = dict.fromkeys(map(ord, _whitespace), ord(' '))
+    Options (all may be changed after construction): width,
+    initial_indent, subsequent_indent, expand_tabs, replace_whitespace,
+    fix_sentence_endings, break_long_words, drop_whitespace,
+    break_on_hyphens, tabsize, max_lines and placeholder.
+    """
 
     def __init__(self, width=70, initial_indent="", subsequent_indent="",
                  expand_tabs=True, replace_whitespace=True,
@@ -148,190 +153,165 @@ class TextWrapper:
         self.max_lines = max_lines
         self.placeholder = placeholder
 
-    # -- preparing the text ---------------------------------------------
+    # -- preparing the pieces ------------------------------------------------
 
-    def _munge_whitespace(self, text):
+    def _prepare(self, text):
         if self.expand_tabs:
             text = text.expandtabs(self.tabsize)
         if self.replace_whitespace:
-            text = text.translate(self.unicode_whitespace_trans)
-        return text
+            text = text.translate(_TO_SPACE)
+        if self.break_on_hyphens:
+            parts = _Chunker(text).pieces()
+        else:
+            parts = _blank_split(text)
+        parts = [p for p in parts if p]
+        if self.fix_sentence_endings:
+            for k in range(len(parts) - 1):
+                if parts[k + 1] == ' ' and _closes_sentence(parts[k]):
+                    parts[k + 1] = '  '
+        return parts
 
-    def _split(self, text):
-        if self.break_on_hyphens is True:
-            return _split_hyphenated(text)
-        return _split_simple(text)
+    # -- laying out lines ----------------------------------------------------
 
-    def _fix_sentence_endings(self, chunks):
-        i = 0
-        while i < len(chunks) - 1:
-            if chunks[i + 1] == " " and _ends_sentence(chunks[i]):
-                chunks[i + 1] = "  "
-                i += 2
-            else:
-                i += 1
-
-    def _handle_long_word(self, reversed_chunks, cur_line, cur_len, width):
-        space_left = 1 if width < 1 else width - cur_len
+    def _split_oversized(self, todo, line, used, room):
+        """Move (part of) the too-long piece at todo[-1] onto `line`."""
+        free = room - used if room >= 1 else 1
         if self.break_long_words:
-            chunk = reversed_chunks[-1]
-            cut = space_left
-            if self.break_on_hyphens and len(chunk) > space_left:
-                # prefer to break right after the last hyphen that fits,
-                # provided something other than hyphens precedes it
-                h = chunk.rfind('-', 0, space_left)
-                if h > 0:
-                    for c in chunk[:h]:
-                        if c != '-':
-                            cut = h + 1
-                            break
-            cur_line.append(chunk[:cut])
-            reversed_chunks[-1] = chunk[cut:]
-        elif not cur_line:
-            cur_line.append(reversed_chunks.pop())
+            piece = todo[-1]
+            cut = free
+            if self.break_on_hyphens and len(piece) > free:
+                h = piece.rfind('-', 0, free)
+                if h > 0 and piece[:h].strip('-'):
+                    cut = h + 1
+            line.append(piece[:cut])
+            todo[-1] = piece[cut:]
+        elif not line:
+            line.append(todo.pop())
 
-    def _wrap_chunks(self, chunks):
-        if self.width <= 0:
-            raise ValueError("invalid width %r (must be > 0)" % self.width)
-        placeholder = self.placeholder
-        if self.max_lines is not None:
-            first = self.subsequent_indent if self.max_lines > 1 else self.initial_indent
-            if len(first) + len(placeholder.lstrip()) > self.width:
+    def _layout(self, parts):
+        width = self.width
+        if width <= 0:
+            raise ValueError("invalid width %r (must be > 0)" % width)
+        limit = self.max_lines
+        mark = self.placeholder
+        if limit is not None:
+            first = self.subsequent_indent if limit > 1 else self.initial_indent
+            if len(first) + len(mark.lstrip()) > width:
                 raise ValueError("placeholder too large for max width")
-
-        lines = []
-        todo = chunks[::-1]          # pop from the end
+        todo = parts[::-1]          # next piece is at the end
+        out = []
+        trim = self.drop_whitespace
         while todo:
-            indent = self.subsequent_indent if lines else self.initial_indent
-            width = self.width - len(indent)
-
-            # whitespace at the start of a continuation line is dropped
-            if self.drop_whitespace and lines and todo[-1].strip() == '':
+            prefix = self.subsequent_indent if out else self.initial_indent
+            room = width - len(prefix)
+            if trim and out and not todo[-1].strip():
                 todo.pop()
-
             line = []
-            length = 0
-            while todo:
-                size = len(todo[-1])
-                if length + size > width:
-                    break
+            used = 0
+            while todo and used + len(todo[-1]) <= room:
+                used += len(todo[-1])
                 line.append(todo.pop())
-                length += size
-
-            if todo and len(todo[-1]) > width:
-                self._handle_long_word(todo, line, length, width)
-                length = 0
-                for piece in line:
-                    length += len(piece)
-
-            if self.drop_whitespace and line and line[-1].strip() == '':
-                length -= len(line[-1])
+            if todo and len(todo[-1]) > room:
+                self._split_oversized(todo, line, used, room)
+                used = sum(len(p) for p in line)
+            if trim and line and not line[-1].strip():
+                used -= len(line[-1])
                 line.pop()
-
             if not line:
                 continue
-
-            fits = (self.max_lines is None
-                    or len(lines) + 1 < self.max_lines
-                    or ((not todo
-                         or (self.drop_whitespace and len(todo) == 1
-                             and not todo[0].strip()))
-                        and length <= width))
-            if fits:
-                lines.append(indent + ''.join(line))
+            rest_empty = not todo or (trim and len(todo) == 1
+                                      and not todo[0].strip())
+            if (limit is None or len(out) + 1 < limit
+                    or (rest_empty and used <= room)):
+                out.append(prefix + ''.join(line))
                 continue
-
-            # Out of lines: finish with the placeholder.
+            # The last permitted line: end it with the placeholder.
             while line:
-                if line[-1].strip() and length + len(placeholder) <= width:
-                    line.append(placeholder)
-                    lines.append(indent + ''.join(line))
-                    return lines
-                length -= len(line[-1])
+                if line[-1].strip() and used + len(mark) <= room:
+                    out.append(prefix + ''.join(line) + mark)
+                    return out
+                used -= len(line[-1])
                 line.pop()
-            if lines:
-                prev = lines[-1].rstrip()
-                if len(prev) + len(placeholder) <= self.width:
-                    lines[-1] = prev + placeholder
-                    return lines
-            lines.append(indent + placeholder.lstrip())
-            return lines
-        return lines
+            if out:
+                tail = out[-1].rstrip()
+                if len(tail) + len(mark) <= width:
+                    out[-1] = tail + mark
+                    return out
+            out.append(prefix + mark.lstrip())
+            return out
+        return out
 
-    def _split_chunks(self, text):
-        return self._split(self._munge_whitespace(text))
-
-    # -- public interface -----------------------------------------------
+    # -- public API ----------------------------------------------------------
 
     def wrap(self, text):
-        chunks = self._split_chunks(text)
-        if self.fix_sentence_endings:
-            self._fix_sentence_endings(chunks)
-        return self._wrap_chunks(chunks)
+        """Return `text` broken into a list of lines (without newlines)."""
+        return self._layout(self._prepare(text))
 
     def fill(self, text):
+        """Return `text` wrapped into a single newline-separated string."""
         return "\n".join(self.wrap(text))
 
 
 def wrap(text, width=70, **kwargs):
-    """Wrap a paragraph of text into a list of lines of at most width chars."""
+    """Wrap `text` into lines of at most `width` characters; return a list."""
     return TextWrapper(width=width, **kwargs).wrap(text)
 
 
 def fill(text, width=70, **kwargs):
-    """Wrap a paragraph of text and join the lines with newlines."""
+    """Like wrap(), but join the lines with newlines into one string."""
     return TextWrapper(width=width, **kwargs).fill(text)
 
 
 def shorten(text, width, **kwargs):
-    """Collapse whitespace and truncate text to fit in width characters."""
-    w = TextWrapper(width=width, max_lines=1, **kwargs)
-    return w.fill(' '.join(text.strip().split()))
+    """Squash whitespace in `text` and cut it to fit on one line.
+
+    Words that do not fit are dropped and replaced by the placeholder.
+    """
+    squashed = ' '.join(text.strip().split())
+    return TextWrapper(width=width, max_lines=1, **kwargs).fill(squashed)
 
 
-def _leading_blank(line):
-    i = 0
-    while i < len(line) and line[i] in ' \t':
-        i += 1
-    return line[:i]
+def _indent_of(line):
+    k = 0
+    while k < len(line) and line[k] in ' \t':
+        k += 1
+    return line[:k]
 
 
 def dedent(text):
-    """Remove any common leading whitespace from every line in text."""
-    lines = text.split('\n')
-    # lines made only of blanks/tabs become empty
-    for k, line in enumerate(lines):
-        if line and line.strip(' \t') == '':
-            lines[k] = ''
+    """Strip the leading spaces/tabs that all non-blank lines have in common.
+
+    Lines holding only spaces and tabs are emptied and do not take part in
+    finding the common margin.  Tabs and spaces are not treated as equal.
+    """
+    rows = text.split('\n')
     margin = None
-    for line in lines:
-        lead = _leading_blank(line)
-        if len(lead) == len(line):
-            continue          # empty line (no non-blank content)
+    for idx, row in enumerate(rows):
+        lead = _indent_of(row)
+        if len(lead) == len(row):
+            rows[idx] = ''
+            continue
         if margin is None:
-            margin = lead
-        elif lead.startswith(margin):
-            pass
-        elif margin.startswith(lead):
             margin = lead
         else:
             k = 0
-            while k < len(margin) and k < len(lead) and margin[k] == lead[k]:
+            top = min(len(margin), len(lead))
+            while k < top and margin[k] == lead[k]:
                 k += 1
             margin = margin[:k]
     if margin:
-        m = len(margin)
-        lines = [line[m:] if line.startswith(margin) else line for line in lines]
-    return '\n'.join(lines)
+        cut = len(margin)
+        rows = [row[cut:] if row.startswith(margin) else row for row in rows]
+    return '\n'.join(rows)
 
 
 def indent(text, prefix, predicate=None):
-    """Add prefix to the beginning of selected lines in text."""
-    out = []
-    for line in text.splitlines(True):
-        if predicate is None:
-            ok = line.strip()
-        else:
-            ok = predicate(line)
-        out.append(prefix + line if ok else line)
-    return ''.join(out)
+    """Put `prefix` in front of the lines of `text` chosen by `predicate`.
+
+    By default every line that is not made only of whitespace is prefixed.
+    """
+    if predicate is None:
+        def predicate(line):
+            return line.strip()
+    return ''.join(prefix + line if predicate(line) else line
+                   for line in text.splitlines(True))
