@@ -14,6 +14,7 @@ pub mod frame;
 mod import;
 mod iterate;
 mod ops;
+mod patterns;
 mod repr;
 pub mod signals;
 pub mod traceback;
