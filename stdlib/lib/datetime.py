@@ -1055,6 +1055,23 @@ date.resolution = timedelta(days=1)
 # ---------------------------------------------------------------------------
 # time
 
+
+def _compare_instants(x, y, a, b, equality, what):
+    """-1, 0 or 1 comparing x and y, given as microseconds a and b; when their zones
+    differ, both are first moved to UTC. Naive against aware: unequal for ==, else a
+    TypeError naming `what`."""
+    if x._tzinfo is not y._tzinfo:
+        off_a = x.utcoffset()
+        off_b = y.utcoffset()
+        if (off_a is None) != (off_b is None):
+            if equality:
+                return 1
+            raise TypeError("can't compare offset-naive and offset-aware " + what)
+        if off_a is not None:
+            a -= off_a._to_us()
+            b -= off_b._to_us()
+    return (a > b) - (a < b)
+
 class time(_Ordered):
     """A time of day, independent of any particular day."""
 
@@ -1142,20 +1159,8 @@ class time(_Ordered):
     def _order(self, other, equality=False):
         if not isinstance(other, time):
             return None
-        a = self._us_of_day()
-        b = other._us_of_day()
-        if self._tzinfo is not other._tzinfo:
-            off_a = self.utcoffset()
-            off_b = other.utcoffset()
-            if (off_a is None) != (off_b is None):
-                if equality:
-                    return 1
-                raise TypeError("can't compare offset-naive and offset-aware"
-                                " times")
-            if off_a is not None:
-                a -= off_a._to_us()
-                b -= off_b._to_us()
-        return (a > b) - (a < b)
+        return _compare_instants(self, other, self._us_of_day(), other._us_of_day(),
+                                 equality, "times")
 
     def __eq__(self, other):
         c = self._order(other, True)
@@ -1466,20 +1471,8 @@ class datetime(date):
                 raise TypeError("can't compare %s to %s"
                                 % (_type_name(self), _type_name(other)))
             return None
-        a = self._to_us()
-        b = other._to_us()
-        if self._tzinfo is not other._tzinfo:
-            off_a = self.utcoffset()
-            off_b = other.utcoffset()
-            if (off_a is None) != (off_b is None):
-                if equality:
-                    return 1
-                raise TypeError("can't compare offset-naive and offset-aware"
-                                " datetimes")
-            if off_a is not None:
-                a -= off_a._to_us()
-                b -= off_b._to_us()
-        return (a > b) - (a < b)
+        return _compare_instants(self, other, self._to_us(), other._to_us(),
+                                 equality, "datetimes")
 
     def __eq__(self, other):
         c = self._order(other, True)
