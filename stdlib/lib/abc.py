@@ -48,6 +48,10 @@ class ABCMeta(type):
                     abstracts.add(name)
         cls.__abstractmethods__ = frozenset(abstracts)
         cls._abc_registry = []
+        cls._abc_subclasses = []
+        for base in bases:
+            if isinstance(type(base), ABCMeta) or type(base) is ABCMeta:
+                base._abc_subclasses.append(cls)
         return cls
 
     def __call__(cls, *args, **kwargs):
@@ -63,9 +67,35 @@ class ABCMeta(type):
         return super().__call__(*args, **kwargs)
 
     def register(cls, subclass):
-        """Register a virtual subclass (recorded; isinstance does not consult it)."""
+        """Register a virtual subclass: isinstance and issubclass then accept it."""
+        if not isinstance(subclass, type):
+            raise TypeError("Can only register classes")
         cls._abc_registry.append(subclass)
         return subclass
+
+    def __instancecheck__(cls, instance):
+        return cls.__subclasscheck__(type(instance))
+
+    def __subclasscheck__(cls, subclass):
+        """A real subclass, one that __subclasshook__ accepts, or one registered with
+        this class or with one of its ABC subclasses. (The interpreter asks only when
+        the class is not a real subclass.)"""
+        if not isinstance(subclass, type):
+            raise TypeError("issubclass() arg 1 must be a class")
+        if cls in subclass.__mro__:
+            return True
+        hook = getattr(cls, "__subclasshook__", None)
+        if hook is not None:
+            answer = hook(subclass)
+            if answer is not NotImplemented:
+                return bool(answer)
+        for registered in cls._abc_registry:
+            if issubclass(subclass, registered):
+                return True
+        for derived in cls._abc_subclasses:
+            if issubclass(subclass, derived):
+                return True
+        return False
 
 
 class ABC(metaclass=ABCMeta):

@@ -4,10 +4,10 @@ Each class names the methods a concrete class must supply (its abstract methods)
 builds the remaining protocol methods (the mixins) on top of them, as the table in
 the Python documentation lists.
 
-gilpy's isinstance() looks only at real base classes, so the operators below that
+isinstance() and issubclass() consult ABCMeta.__subclasscheck__ (registered virtual
+subclasses, the structural hooks at the end of this file). The operators below that
 must accept "any mapping", "any set" or "any iterable" use the helpers _is_a and
-_provides, which also understand classes handed to `register` and the built-in types
-CPython treats as virtual subclasses.
+_provides directly.
 """
 
 from abc import ABCMeta, abstractmethod
@@ -842,3 +842,39 @@ try:
 except NameError:
     pass  # not every gilpy build has bytearray
 del _gen
+
+
+# --- structural checks ----------------------------------------------------------------
+# A class with the right methods counts as a subclass of the one-method protocols even
+# without inheriting or registering (isinstance(obj, Iterable) for any obj with
+# __iter__), as in CPython. Only the protocol itself answers; its subclasses don't.
+
+def _structural(protocol, *methods):
+    def hook(cls, candidate):
+        if cls is protocol and _provides(candidate, *methods):
+            return True
+        return NotImplemented
+    protocol.__subclasshook__ = classmethod(hook)
+
+
+for _protocol, _methods in [
+    (Iterable, ("__iter__",)),
+    (Iterator, ("__iter__", "__next__")),
+    (Reversible, ("__reversed__", "__iter__")),
+    (Sized, ("__len__",)),
+    (Container, ("__contains__",)),
+    (Callable, ("__call__",)),
+    (Collection, ("__len__", "__iter__", "__contains__")),
+    (Awaitable, ("__await__",)),
+    (AsyncIterable, ("__aiter__",)),
+    (AsyncIterator, ("__aiter__", "__anext__")),
+    (Generator, ("__iter__", "__next__", "send", "throw", "close")),
+]:
+    _structural(_protocol, *_methods)
+del _protocol, _methods
+
+# gilpy's function, built-in function, method and type objects keep __call__ in the
+# interpreter rather than in their class dicts.
+for _kind in {type(len), type(_structural), type([].append), type(_ParamAlias(object, ()).__repr__), type}:
+    Callable.register(_kind)
+del _kind

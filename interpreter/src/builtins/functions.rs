@@ -247,7 +247,21 @@ fn ascii(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// isinstance's class test, for a class or a tuple of classes.
 pub fn class_matches(vm: &mut Vm, cls: &Arc<Class>, spec: &Value, what: &str) -> PyResult<bool> {
     match spec {
-        Value::Class(c) => Ok(cls.is_subclass(c)),
+        Value::Class(c) => {
+            if cls.is_subclass(c) {
+                return Ok(true);
+            }
+            // Not a real subclass: a metaclass may still say yes (ABCMeta's registered
+            // virtual subclasses and __subclasshook__).
+            if let Some(meta) = &c.metaclass {
+                let name = crate::object::pystr::intern("__subclasscheck__");
+                if let Some(check @ Value::Function(_)) = meta.lookup(&vm.py, &name) {
+                    let r = vm.call0(&check, &[spec.clone(), Value::Class(cls.clone())])?;
+                    return vm.truthy(&r);
+                }
+            }
+            Ok(false)
+        }
         Value::Tuple(items) => {
             for i in items.iter() {
                 if class_matches(vm, cls, i, what)? {
