@@ -12,16 +12,43 @@ class UnsupportedOperation(OSError, ValueError):
 
 
 class _MemoryIO:
+    """The buffer of StringIO and BytesIO. Writes at the end (the usual case) are kept
+    as a list of chunks and joined when the buffer is next read (`_buf`), so building
+    a long text from many small writes costs linear time."""
+
     _empty = ''
 
     def __init__(self, initial):
-        self._buf = initial
+        self._data = initial
+        self._chunks = []
+        self._size = len(initial)
         self._pos = 0
         self.closed = False
+
+    @property
+    def _buf(self):
+        if self._chunks:
+            self._data = self._data + self._empty.join(self._chunks)
+            self._chunks = []
+        return self._data
+
+    @_buf.setter
+    def _buf(self, value):
+        self._data = value
+        self._chunks = []
+        self._size = len(value)
 
     def _check_open(self):
         if self.closed:
             raise ValueError('I/O operation on closed file')
+
+    def _translate(self, s):
+        return s
+
+    def _line_end(self, buf, pos):
+        """The index just past the line starting at pos (len(buf) if it doesn't end)."""
+        end = buf.find(self._newline, pos)
+        return len(buf) if end < 0 else end + len(self._newline)
 
     def getvalue(self):
         self._check_open()
@@ -30,13 +57,21 @@ class _MemoryIO:
     def write(self, s):
         self._check_open()
         self._check_type(s)
+        written = len(s)
+        s = self._translate(s)
         n = len(s)
+        if self._pos == self._size:
+            if n:
+                self._chunks.append(s)
+                self._size += n
+                self._pos += n
+            return written
         buf, pos = self._buf, self._pos
         if pos > len(buf):
             buf = buf + self._pad * (pos - len(buf))
         self._buf = buf[:pos] + s + buf[pos + n:]
         self._pos = pos + n
-        return n
+        return written
 
     def writelines(self, lines):
         for line in lines:
@@ -54,8 +89,7 @@ class _MemoryIO:
 
     def readline(self, size=-1):
         self._check_open()
-        end = self._buf.find(self._newline, self._pos)
-        end = len(self._buf) if end < 0 else end + 1
+        end = self._line_end(self._buf, self._pos)
         if size is not None and size >= 0:
             end = min(end, self._pos + size)
         out = self._buf[self._pos:end]
@@ -153,7 +187,38 @@ class StringIO(_MemoryIO):
         if not isinstance(initial_value, str):
             raise TypeError('initial_value must be str or None, not %s'
                             % type(initial_value).__name__)
-        super().__init__(initial_value)
+        if newline is not None and not isinstance(newline, str):
+            raise TypeError('newline must be str or None, not %s' % type(newline).__name__)
+        if newline not in (None, '', '\n', '\r', '\r\n'):
+            raise ValueError('illegal newline value: %r' % (newline,))
+        # None: \r\n and \r written become \n; '': nothing translated, lines end at
+        # any of the three; '\r' / '\r\n': \n written becomes that, lines end there.
+        self._nl = newline
+        if newline in ('\r', '\r\n'):
+            self._newline = newline
+        super().__init__('')
+        if initial_value:
+            self.write(initial_value)
+            self._pos = 0
+
+    def _translate(self, s):
+        nl = self._nl
+        if nl is None:
+            return s.replace('\r\n', '\n').replace('\r', '\n')
+        if nl in ('\r', '\r\n'):
+            return s.replace('\n', nl)
+        return s
+
+    def _line_end(self, buf, pos):
+        if self._nl != '':
+            return super()._line_end(buf, pos)
+        r = buf.find('\r', pos)
+        n = buf.find('\n', pos)
+        if r < 0 and n < 0:
+            return len(buf)
+        if r < 0 or (0 <= n < r):
+            return n + 1
+        return r + 2 if buf.startswith('\n', r + 1) else r + 1
 
     def _check_type(self, s):
         if not isinstance(s, str):
@@ -167,6 +232,7 @@ class StringIO(_MemoryIO):
 class BytesIO(_MemoryIO):
     """Buffered I/O implementation using an in-memory bytes buffer."""
 
+    _empty = b''
     _pad = b'\0'
     _newline = b'\n'
 
@@ -174,7 +240,7 @@ class BytesIO(_MemoryIO):
         super().__init__(bytes(initial_bytes or b''))
 
     def _check_type(self, s):
-        if not isinstance(s, bytes):
+        if not isinstance(s, (bytes, bytearray)):
             raise TypeError("a bytes-like object is required, not '%s'" % type(s).__name__)
         return bytes(s)
 
