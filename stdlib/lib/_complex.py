@@ -675,14 +675,8 @@ This is equivalent to (real + imag*1j) where imag defaults to 0."""
         z._im = -self._im
         return z
 
-    def __complex__(self):
-        """Convert this value to exact type complex."""
-        if self.__class__ is complex:
-            return self
-        z = _new(complex)
-        z._re = self._re
-        z._im = self._im
-        return z
+    # Both give the value as an exact complex (a subclass instance is copied).
+    __complex__ = __pos__
 
     def __getnewargs__(self):
         return (self._re, self._im)

@@ -5,6 +5,7 @@ C99 Annex G special-value tables for infinities and NaNs.
 """
 
 import math as _m
+from _complex import _quot  # Smith's division, shared with the complex type
 
 pi = _m.pi
 e = _m.e
@@ -241,23 +242,6 @@ _rect_sv = _table(
 )
 
 del P, P14, P12, P34, INF, N, U
-
-
-def _quot(ar, ai, br, bi):
-    # _Py_c_quot
-    abr = -br if br < 0 else br
-    abi = -bi if bi < 0 else bi
-    if abr >= abi:
-        if abr == 0.0:
-            return None
-        ratio = bi / br
-        denom = br + bi * ratio
-        return (ar + ai * ratio) / denom, (ai - ar * ratio) / denom
-    if abi >= abr:
-        ratio = br / bi
-        denom = br * ratio + bi
-        return (ar * ratio + ai) / denom, (ai * ratio - ar) / denom
-    return nan, nan
 
 
 def _c_abs(x, y):

@@ -128,6 +128,25 @@ class _CallableAlias(_ParamAlias):
         return f"{head}[[{inner}], {last}]"
 
 
+def _raise_thrown(typ, val, tb):
+    """The default `throw` of Coroutine and Generator: raise what was thrown in."""
+    if val is None:
+        raise typ if tb is None else typ.with_traceback(tb)
+    if tb is not None:
+        val = val.with_traceback(tb)
+    raise val
+
+
+def _close_by_throwing(obj, kind):
+    """The `close` mixin of Coroutine and Generator: throw GeneratorExit in, which must
+    end it."""
+    try:
+        obj.throw(GeneratorExit)
+    except (GeneratorExit, StopIteration):
+        return
+    raise RuntimeError(kind + " ignored GeneratorExit")
+
+
 def _abc(cls):
     cls.__module__ = "collections.abc"
     _every_abc.append(cls)
@@ -166,18 +185,10 @@ class Coroutine(Awaitable):
 
     @abstractmethod
     def throw(self, typ, val=None, tb=None):
-        if val is None:
-            raise typ if tb is None else typ.with_traceback(tb)
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+        _raise_thrown(typ, val, tb)
 
     def close(self):
-        try:
-            self.throw(GeneratorExit)
-        except (GeneratorExit, StopIteration):
-            return
-        raise RuntimeError("coroutine ignored GeneratorExit")
+        _close_by_throwing(self, "coroutine")
 
 
 @_abc
@@ -285,18 +296,10 @@ class Generator(Iterator):
 
     @abstractmethod
     def throw(self, typ, val=None, tb=None):
-        if val is None:
-            raise typ if tb is None else typ.with_traceback(tb)
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+        _raise_thrown(typ, val, tb)
 
     def close(self):
-        try:
-            self.throw(GeneratorExit)
-        except (GeneratorExit, StopIteration):
-            return
-        raise RuntimeError("generator ignored GeneratorExit")
+        _close_by_throwing(self, "generator")
 
 
 @_abc
